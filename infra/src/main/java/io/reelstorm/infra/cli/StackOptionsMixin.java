@@ -1,0 +1,31 @@
+package io.reelstorm.infra.cli;
+
+import io.reelstorm.infra.stack.StackOptions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** The options that shape a stack, shared by {@code up} and the supervisor it starts. */
+public class StackOptionsMixin {
+
+    @Option(names = "--port-offset", defaultValue = "${env:REELSTORM_PORT_OFFSET:-0}",
+            description = "Shift every port by this much (default ${DEFAULT-VALUE}; e.g. 10000 puts the gateway on 18080).")
+    int portOffset;
+
+    @Option(names = "--instances", paramLabel = "SERVICE=N", split = ",",
+            description = "Instances of a service per data center, e.g. feed-service=2 (default 1 each).")
+    Map<String, Integer> instances = new LinkedHashMap<>();
+
+    StackOptions toOptions() {
+        return new StackOptions(List.of("east"), portOffset, instances);
+    }
+
+    /** The same options as {@code supervise} arguments. */
+    List<String> toArguments() {
+        List<String> arguments = new ArrayList<>(List.of("--port-offset", Integer.toString(portOffset)));
+        instances.forEach((service, count) -> arguments.addAll(List.of("--instances", service + "=" + count)));
+        return arguments;
+    }
+}

@@ -1,0 +1,66 @@
+package io.reelstorm.infra.cli;
+
+import io.reelstorm.infra.ReelstormCli;
+import io.reelstorm.infra.local.LocalLaunchers;
+import io.reelstorm.infra.local.StateFile;
+import io.reelstorm.infra.local.Supervisor;
+import io.reelstorm.infra.stack.Artifacts;
+import io.reelstorm.infra.stack.StackHome;
+import io.reelstorm.infra.stack.StackOptions;
+import io.reelstorm.infra.stack.Topology;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** The long-lived process behind {@code up}: owns every process of the stack. Not for direct use. */
+@Command(name = "supervise", hidden = true, description = "Run the stack's supervisor in the foreground.")
+public class SuperviseCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private ReelstormCli cli;
+
+    @Mixin
+    private StackOptionsMixin stack;
+
+    @Option(names = "--timeout", defaultValue = "180s", description = "How long the stack may take to become ready.",
+            converter = DurationConverter.class)
+    private Duration timeout;
+
+    @Override
+    public Integer call() {
+        return supervise(cli, stack.toOptions(), timeout);
+    }
+
+    static int supervise(ReelstormCli cli, StackOptions options, Duration timeout) {
+        StackHome home = cli.stackHome();
+        Topology topology = new Topology(options, home, new LocalLaunchers(new Artifacts(cli.repository()), home), cursorSecret(home));
+        String gatewayUrl = "http://127.0.0.1:" + topology.ports().gateway();
+        Supervisor supervisor = new Supervisor(topology.processes(), new StateFile(home.stateFile()), options.dataCenters(), gatewayUrl);
+        return supervisor.run(timeout);
+    }
+
+    /** One key per stack home, kept across restarts so that feed cursors stay valid. */
+    private static String cursorSecret(StackHome home) {
+        Path file = home.root().resolve("cursor-secret");
+        try {
+            if (!Files.isRegularFile(file)) {
+                byte[] key = new byte[32];
+                new SecureRandom().nextBytes(key);
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, HexFormat.of().formatHex(key));
+            }
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

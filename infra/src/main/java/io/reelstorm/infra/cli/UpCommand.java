@@ -1,0 +1,107 @@
+package io.reelstorm.infra.cli;
+
+import io.reelstorm.infra.ReelstormCli;
+import io.reelstorm.infra.local.StackControl;
+import io.reelstorm.infra.local.StackState;
+import io.reelstorm.infra.stack.Artifacts;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "up", mixinStandardHelpOptions = true,
+        description = {"Start ReelStorm on this machine, without Docker: data center east (two Redis stores, an S3Proxy object store,",
+                "upload-, feed- and metrics-service) and the gateway on http://127.0.0.1:8080. Returns once everything is ready;",
+                "the stack keeps running until './reelstorm down'. Ctrl-C while it starts stops everything."})
+public class UpCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private ReelstormCli cli;
+
+    @Mixin
+    private StackOptionsMixin stack;
+
+    @Option(names = "--timeout", defaultValue = "180s", converter = DurationConverter.class,
+            description = "How long the stack may take to become ready (default ${DEFAULT-VALUE}).")
+    private Duration timeout;
+
+    @Option(names = "--foreground", description = "Stay attached: supervise here and stop everything on Ctrl-C.")
+    private boolean foreground;
+
+    @Override
+    public Integer call() {
+        StackControl control = new StackControl(cli.stackHome());
+        Optional<StackState> running = control.running();
+        if (running.isPresent()) {
+            System.out.println("ReelStorm is already running (" + running.get().gatewayUrl() + "); './reelstorm down' stops it.");
+            StatusView.printTable(running.get(), System.out);
+            return 0;
+        }
+        control.stop();
+        List<Path> missing = new Artifacts(cli.repository()).missing();
+        if (!missing.isEmpty()) {
+            System.err.println("Not built yet: " + missing + "\nRun ./reelstorm (it builds what is missing) or ./mvnw -DskipTests package.");
+            return 2;
+        }
+        if (foreground) {
+            return SuperviseCommand.supervise(cli, stack.toOptions(), timeout);
+        }
+        System.out.println("Starting ReelStorm (data center east + gateway); logs in " + cli.stackHome().logs());
+        Process supervisor = control.startSupervisor(stack.toArguments());
+        Thread stopOnInterrupt = new Thread(() -> {
+            System.err.println("\nInterrupted: stopping everything that was started.");
+            control.stop();
+        }, "up-interrupted");
+        Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
+        try {
+            StackState outcome = control.awaitOutcome(supervisor, timeout.plusSeconds(15), state ->
+                    System.out.println("  " + state.detail()));
+            Runtime.getRuntime().removeShutdownHook(stopOnInterrupt);
+            if (outcome.status() != StackState.Status.READY) {
+                System.err.println("ReelStorm did not start: " + outcome.detail());
+                printLogTail(outcome);
+                control.stop();
+                return 1;
+            }
+            printReady(outcome);
+            return 0;
+        } catch (IllegalStateException e) {
+            Runtime.getRuntime().removeShutdownHook(stopOnInterrupt);
+            System.err.println("ReelStorm did not start: " + e.getMessage());
+            control.stop();
+            return 1;
+        }
+    }
+
+    private static void printReady(StackState state) {
+        System.out.printf("%nReelStorm is up in %.1f s.%n%n", state.startSeconds());
+        StatusView.printTable(state, System.out);
+        System.out.printf("%n  Gateway (the only public entry): %s%n", state.gatewayUrl());
+        System.out.printf("  Try:   curl %s/api/feed%n", state.gatewayUrl());
+        System.out.printf("  API:   %s/v3/api-docs%n", state.gatewayUrl());
+        System.out.println("  Watch: ./reelstorm status | ./reelstorm logs [TARGET]      Stop: ./reelstorm down");
+    }
+
+    /** Shows the end of the log of the process that failed, which usually says why. */
+    private static void printLogTail(StackState state) {
+        state.processes().stream()
+                .filter(member -> state.detail().startsWith(member.id() + " "))
+                .findFirst()
+                .ifPresent(member -> {
+                    try {
+                        List<String> lines = Files.readAllLines(Path.of(member.log()));
+                        System.err.println("--- last lines of " + member.log());
+                        lines.subList(Math.max(0, lines.size() - 25), lines.size()).forEach(System.err::println);
+                    } catch (IOException e) {
+                        System.err.println("(could not read " + member.log() + ")");
+                    }
+                });
+    }
+}

@@ -1,0 +1,40 @@
+package io.reelstorm.infra.stack;
+
+import java.nio.file.Path;
+
+/**
+ * The folder that holds a local stack's state: {@code run/} (the state file), {@code data/} (one
+ * folder per store), {@code logs/} (one file per process), {@code apps/} (unpacked service jars and
+ * their class-data archives). Defaults to {@code .reelstorm/} in the repository.
+ */
+public record StackHome(Path root) {
+
+    public Path stateFile() {
+        return root.resolve("run").resolve("stack.json");
+    }
+
+    public Path logs() {
+        return root.resolve("logs");
+    }
+
+    public Path log(String processId) {
+        return logs().resolve(fileName(processId) + ".log");
+    }
+
+    public Path data(String processId) {
+        return root.resolve("data").resolve(fileName(processId));
+    }
+
+    public Path apps() {
+        return root.resolve("apps");
+    }
+
+    public Path supervisorLog() {
+        return logs().resolve("supervisor.log");
+    }
+
+    /** {@code east/feed-service#2} → {@code east-feed-service-2}. */
+    static String fileName(String processId) {
+        return processId.replace('/', '-').replace('#', '-');
+    }
+}
