@@ -1,0 +1,61 @@
+package io.reelstorm.common.redis;
+
+import io.lettuce.core.resource.ClientResources;
+import io.reelstorm.common.catalog.Catalog;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One {@link RedisStore} per configured store ({@code reelstorm.stores.meta.uri},
+ * {@code reelstorm.stores.counters.uri}), each with a health indicator ({@code redisMeta},
+ * {@code redisCounters}) for the service's readiness group, and the {@link Catalog} over the
+ * metadata store.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(StoresProperties.class)
+public class RedisStoresAutoConfiguration {
+
+    @Bean(destroyMethod = "shutdown")
+    ClientResources redisClientResources() {
+        return ClientResources.create();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty("reelstorm.stores.meta.uri")
+    static class MetaStore {
+
+        @Bean
+        RedisStore redisMetaStore(StoresProperties stores, ClientResources resources) {
+            return new RedisStore("redis-meta", stores.meta(), resources);
+        }
+
+        @Bean
+        RedisStoreHealthIndicator redisMetaHealthIndicator(@Qualifier("redisMetaStore") RedisStore store) {
+            return new RedisStoreHealthIndicator(store);
+        }
+
+        @Bean
+        Catalog catalog(@Qualifier("redisMetaStore") RedisStore store, StoresProperties stores) {
+            return new Catalog(store, stores.meta().commandTimeout());
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty("reelstorm.stores.counters.uri")
+    static class CountersStore {
+
+        @Bean
+        RedisStore redisCountersStore(StoresProperties stores, ClientResources resources) {
+            return new RedisStore("redis-counters", stores.counters(), resources);
+        }
+
+        @Bean
+        RedisStoreHealthIndicator redisCountersHealthIndicator(@Qualifier("redisCountersStore") RedisStore store) {
+            return new RedisStoreHealthIndicator(store);
+        }
+    }
+}
