@@ -12,7 +12,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -38,12 +37,6 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         log.warn("event=store-unavailable store=redis error=\"{}\"", e.getMessage());
         return apiProblem(new ApiProblem(ProblemType.STORE_UNAVAILABLE, "A data store did not answer; try again shortly.", e)
                 .retryAfter(STORE_RETRY_AFTER));
-    }
-
-    /** The client went away while we were writing: nobody is left to answer. */
-    @ExceptionHandler(AsyncRequestNotUsableException.class)
-    void clientGone(AsyncRequestNotUsableException e) {
-        log.debug("event=client-gone error=\"{}\"", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
