@@ -1,0 +1,37 @@
+package io.reelstorm.gateway.upstream;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.cloud.gateway.support.NotFoundException;
+
+/** Why a call to a service failed, when it was the service (or the way to it) that failed. */
+public enum UpstreamFailure {
+    /** The service accepted the call but did not answer within the response timeout. */
+    TIMED_OUT,
+    /** No connection (refused, connect timeout) or the connection broke. */
+    UNREACHABLE,
+    /** The load balancer has no instance of the service in the active data center. */
+    NO_INSTANCE;
+
+    private static final int MAX_CAUSE_DEPTH = 10;
+
+    /** Looks through the causes, since the gateway wraps what the network client reports. */
+    public static Optional<UpstreamFailure> of(Throwable error) {
+        Throwable current = error;
+        for (int depth = 0; current != null && depth < MAX_CAUSE_DEPTH; depth++) {
+            if (current instanceof NotFoundException) {
+                return Optional.of(NO_INSTANCE);
+            }
+            if (current instanceof java.util.concurrent.TimeoutException
+                    || current instanceof org.springframework.cloud.gateway.support.TimeoutException
+                    || current instanceof io.netty.handler.timeout.TimeoutException) {
+                return Optional.of(TIMED_OUT);
+            }
+            if (current instanceof IOException) {
+                return Optional.of(UNREACHABLE);
+            }
+            current = current.getCause();
+        }
+        return Optional.empty();
+    }
+}
