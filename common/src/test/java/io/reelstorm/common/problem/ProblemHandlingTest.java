@@ -3,10 +3,12 @@ package io.reelstorm.common.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lettuce.core.RedisConnectionException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +49,15 @@ class ProblemHandlingTest {
         @GetMapping("/number")
         String number(@RequestParam int value) {
             return Integer.toString(value);
+        }
+    }
+
+    /** A request no well-behaved client would send, over a plain socket. */
+    private String rawGet(String path) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -91,6 +102,21 @@ class ProblemHandlingTest {
         assertThat(unknownRoute.statusCode()).isEqualTo(404);
         assertThat(unknownRoute.headers().firstValue("Content-Type")).contains("application/problem+json");
         assertThat(unknownRoute.body()).contains("problems/not-found");
+    }
+
+    @Test
+    void whatTomcatRefusesByItselfIsAProblemToo() throws Exception {
+        String answer = rawGet("/number%zz");
+
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json", "problems/invalid-request");
+    }
+
+    @Test
+    void anEncodedSlashReachesTheApplicationInsteadOfAnHtmlRefusal() throws Exception {
+        HttpResponse<String> response = get("/number%2F..%2Fbug");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
     }
 
     @Test
