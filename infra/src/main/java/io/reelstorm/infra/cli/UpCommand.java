@@ -61,8 +61,7 @@ public class UpCommand implements Callable<Integer> {
         }, "up-interrupted");
         Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
         try {
-            StackState outcome = control.awaitOutcome(supervisor, timeout.plusSeconds(15), state ->
-                    System.out.println("  " + state.detail()));
+            StackState outcome = control.awaitOutcome(supervisor, timeout.plusSeconds(15), new ReadinessProgress(System.out));
             Runtime.getRuntime().removeShutdownHook(stopOnInterrupt);
             if (outcome.status() != StackState.Status.READY) {
                 System.err.println("ReelStorm did not start: " + outcome.detail());

@@ -69,15 +69,15 @@ public final class StackControl {
         }
     }
 
-    /** Waits until the stack is ready or failed; {@code progress} sees each new state. */
+    /** Waits until the stack is ready or failed; {@code progress} sees every change of state. */
     public StackState awaitOutcome(Process supervisor, Duration timeout, Consumer<StackState> progress) {
         Instant deadline = Instant.now().plus(timeout);
-        String lastDetail = null;
+        StackState last = null;
         while (Instant.now().isBefore(deadline)) {
             Optional<StackState> state = stateFile.read();
-            if (state.isPresent() && !state.get().detail().equals(lastDetail)) {
-                lastDetail = state.get().detail();
-                progress.accept(state.get());
+            if (state.isPresent() && !state.get().equals(last)) {
+                last = state.get();
+                progress.accept(last);
             }
             if (state.isPresent() && state.get().status() != StackState.Status.STARTING) {
                 return state.get();
