@@ -6,7 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.reelstorm.common.dc.DataCenter;
 import io.reelstorm.common.redis.RedisStore;
 import io.reelstorm.metrics.counters.CounterKeys;
-import io.reelstorm.metrics.counters.LuaScript;
+import io.reelstorm.common.redis.LuaScript;
 import io.reelstorm.metrics.trending.TrendingDecay;
 import io.reelstorm.metrics.trending.TrendingDecay.ViewWeights;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package io.reelstorm.upload.catalog;
 
+import io.reelstorm.common.redis.LuaScript;
 import io.lettuce.core.ScriptOutputType;
 import io.reelstorm.common.catalog.CatalogKeys;
 import io.reelstorm.common.catalog.Video;

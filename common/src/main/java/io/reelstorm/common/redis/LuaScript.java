@@ -1,4 +1,4 @@
-package io.reelstorm.metrics.counters;
+package io.reelstorm.common.redis;
 
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
