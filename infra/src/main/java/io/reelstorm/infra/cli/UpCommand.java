@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,6 +22,9 @@ import picocli.CommandLine.ParentCommand;
                 "upload-, feed- and metrics-service) and the gateway on http://127.0.0.1:8080. Returns once everything is ready;",
                 "the stack keeps running until './reelstorm down'. Ctrl-C while it starts stops everything."})
 public class UpCommand implements Callable<Integer> {
+
+    /** The conventional exit status after Ctrl-C (128 + SIGINT). */
+    private static final int INTERRUPTED = 130;
 
     @ParentCommand
     private ReelstormCli cli;
@@ -55,14 +59,18 @@ public class UpCommand implements Callable<Integer> {
         }
         System.out.println("Starting ReelStorm (data center east + gateway); logs in " + cli.stackHome().logs());
         Process supervisor = control.startSupervisor(stack.toArguments());
+        AtomicBoolean interrupted = new AtomicBoolean();
         Thread stopOnInterrupt = new Thread(() -> {
+            interrupted.set(true);
             System.err.println("\nInterrupted: stopping everything that was started.");
             control.stop();
         }, "up-interrupted");
         Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
         try {
             StackState outcome = control.awaitOutcome(supervisor, timeout.plusSeconds(15), new ReadinessProgress(System.out));
-            Runtime.getRuntime().removeShutdownHook(stopOnInterrupt);
+            if (interrupted.get()) {
+                return INTERRUPTED;
+            }
             if (outcome.status() != StackState.Status.READY) {
                 System.err.println("ReelStorm did not start: " + outcome.detail());
                 printLogTail(outcome);
@@ -72,10 +80,16 @@ public class UpCommand implements Callable<Integer> {
             printReady(outcome);
             return 0;
         } catch (IllegalStateException e) {
-            Runtime.getRuntime().removeShutdownHook(stopOnInterrupt);
+            if (interrupted.get()) {
+                return INTERRUPTED;
+            }
             System.err.println("ReelStorm did not start: " + e.getMessage());
             control.stop();
             return 1;
+        } finally {
+            if (!interrupted.get()) {
+                Runtime.getRuntime().removeShutdownHook(stopOnInterrupt);
+            }
         }
     }
 
