@@ -2,6 +2,8 @@ package io.reelstorm.common.redis;
 
 import io.lettuce.core.resource.ClientResources;
 import io.reelstorm.common.catalog.Catalog;
+import io.reelstorm.common.dc.PeerProperties;
+import io.reelstorm.common.views.StalenessProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -16,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
  * metadata store.
  */
 @AutoConfiguration
-@EnableConfigurationProperties(StoresProperties.class)
+@EnableConfigurationProperties({StoresProperties.class, PeerProperties.class, StalenessProperties.class})
 public class RedisStoresAutoConfiguration {
 
     @Bean(destroyMethod = "shutdown")
@@ -41,6 +43,30 @@ public class RedisStoresAutoConfiguration {
         @Bean
         Catalog catalog(@Qualifier("redisMetaStore") RedisStore store, StoresProperties stores) {
             return new Catalog(store, stores.meta().commandTimeout());
+        }
+    }
+
+    /**
+     * The peer data center's stores, reached through the inter-DC link. No health indicator on
+     * purpose: a dark peer must never make this data center unready.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty("reelstorm.peer.stores.meta.uri")
+    static class PeerMetaStore {
+
+        @Bean
+        RedisStore peerMetaStore(PeerProperties peer, ClientResources resources) {
+            return new RedisStore(peer.dc() + "/redis-meta", peer.stores().meta(), resources);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty("reelstorm.peer.stores.counters.uri")
+    static class PeerCountersStore {
+
+        @Bean
+        RedisStore peerCountersStore(PeerProperties peer, ClientResources resources) {
+            return new RedisStore(peer.dc() + "/redis-counters", peer.stores().counters(), resources);
         }
     }
 
