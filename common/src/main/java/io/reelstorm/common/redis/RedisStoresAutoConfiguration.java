@@ -6,6 +6,7 @@ import io.reelstorm.common.dc.PeerProperties;
 import io.reelstorm.common.views.StalenessProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,11 +18,13 @@ import org.springframework.context.annotation.Configuration;
  * {@code redisCounters}) for the service's readiness group, and the {@link Catalog} over the
  * metadata store.
  */
-@AutoConfiguration
+@AutoConfiguration(beforeName = "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration")
 @EnableConfigurationProperties({StoresProperties.class, PeerProperties.class, StalenessProperties.class})
 public class RedisStoresAutoConfiguration {
 
+    /** Shared with Spring Data Redis where an app also uses it (the gateway's rate limiter): one set of event loops. */
     @Bean(destroyMethod = "shutdown")
+    @ConditionalOnMissingBean(ClientResources.class)
     ClientResources redisClientResources() {
         return ClientResources.create();
     }
