@@ -38,6 +38,10 @@ public class FixSwitchController {
     @PutMapping("/internal/fixes/{name}")
     Map<String, Object> set(@PathVariable String name, @RequestBody FixSwitchRequest request) {
         Fix fix = FixSwitchRequest.fix(name);
+        if (!fix.switchableAtRuntime() && request.enabled() != switches.isOn(fix)) {
+            throw new ApiProblem(ProblemType.FIX_NEEDS_RESTART, fix.id() + " takes effect only when the process starts.")
+                    .with("field", "name");
+        }
         switches.set(fix, request.enabled());
         return Map.of("name", fix.id(), "enabled", switches.isOn(fix));
     }

@@ -18,6 +18,8 @@ public enum ProblemType {
     MALFORMED_MULTIPART(HttpStatus.BAD_REQUEST, "Malformed multipart body"),
     INVALID_LIMIT(HttpStatus.BAD_REQUEST, "Invalid limit"),
     INVALID_CURSOR(HttpStatus.BAD_REQUEST, "Invalid cursor"),
+    INVALID_FAULT(HttpStatus.BAD_REQUEST, "Invalid fault"),
+    UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "Missing or wrong admin token"),
     NOT_OWNER(HttpStatus.FORBIDDEN, "Not the owner"),
     VIDEO_NOT_FOUND(HttpStatus.NOT_FOUND, "Video not found"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "Not found"),
@@ -26,6 +28,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Upload too large"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     RANGE_NOT_SATISFIABLE(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, "Range not satisfiable"),
+    FAULT_NOT_FOUND(HttpStatus.NOT_FOUND, "No such fault"),
+    FIX_NEEDS_RESTART(HttpStatus.CONFLICT, "This fix needs a restart"),
     IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency key reused with a different request"),
     HEADERS_TOO_LARGE(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request headers too large"),
     STORE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "A data store is unavailable"),
@@ -63,6 +67,7 @@ public enum ProblemType {
     public static ProblemType forStatus(int status) {
         return switch (status) {
             case 400 -> INVALID_REQUEST;
+            case 401 -> UNAUTHORIZED;
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;

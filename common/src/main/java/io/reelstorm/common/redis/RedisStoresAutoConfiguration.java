@@ -1,9 +1,12 @@
 package io.reelstorm.common.redis;
 
 import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
 import io.reelstorm.common.catalog.Catalog;
 import io.reelstorm.common.dc.PeerProperties;
 import io.reelstorm.common.views.StalenessProperties;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -26,7 +29,10 @@ public class RedisStoresAutoConfiguration {
     @Bean(destroyMethod = "shutdown")
     @ConditionalOnMissingBean(ClientResources.class)
     ClientResources redisClientResources() {
-        return ClientResources.create();
+        // Lettuce's default backs off up to 30 s between reconnects; a store back from an outage should be used within ~2 s.
+        return ClientResources.builder()
+                .reconnectDelay(Delay.exponential(Duration.ofMillis(100), Duration.ofSeconds(2), 2, TimeUnit.MILLISECONDS))
+                .build();
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -58,6 +58,14 @@ class ControlEndpointsTest {
     }
 
     @Test
+    void aFixThatOnlyActsAtStartCannotBeFlipped() throws Exception {
+        HttpResponse<String> response = send("PUT", "/internal/fixes/active-active-data", "{\"enabled\":true}");
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(send("GET", "/internal/fixes", null).body()).contains("\"active-active-data\":false");
+    }
+
+    @Test
     void anUnknownFixIsA400NamingTheKnownOnes() throws Exception {
         HttpResponse<String> response = send("PUT", "/internal/fixes/magic", "{\"enabled\":true}");
 
