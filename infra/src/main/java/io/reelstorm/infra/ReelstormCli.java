@@ -1,6 +1,10 @@
 package io.reelstorm.infra;
 
 import io.reelstorm.infra.cli.DownCommand;
+import io.reelstorm.infra.cli.FailoverCommand;
+import io.reelstorm.infra.cli.FaultCommand;
+import io.reelstorm.infra.cli.FixCommand;
+import io.reelstorm.infra.cli.HealCommand;
 import io.reelstorm.infra.cli.LogsCommand;
 import io.reelstorm.infra.cli.ResetCommand;
 import io.reelstorm.infra.cli.StatusCommand;
@@ -19,8 +23,10 @@ import picocli.CommandLine.Option;
         version = "ReelStorm 0.1.0",
         description = {"ReelStorm: a miniature short-video platform across simulated data centers, built to be broken on purpose.", ""},
         subcommands = {UpCommand.class, StatusCommand.class, LogsCommand.class, DownCommand.class, ResetCommand.class,
+                FaultCommand.class, HealCommand.class, FailoverCommand.class, FixCommand.class,
                 TestCommand.class, SuperviseCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Start with: ./reelstorm up   then   curl http://127.0.0.1:8080/api/feed"})
+        footer = {"", "Start with: ./reelstorm up   then   curl http://127.0.0.1:8080/api/feed",
+                "Break it:   ./reelstorm fault power-loss east   …   ./reelstorm heal"})
 public class ReelstormCli implements Runnable {
 
     @Option(names = "--home", description = "Folder for the stack's state, data and logs (default: $REELSTORM_HOME, else .reelstorm in the repository).")

@@ -15,16 +15,19 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The platform as a user meets it: everything through the gateway of a running stack
- * ({@code reelstorm.baseUrl}, started by {@code ./reelstorm test}).
+ * ({@code reelstorm.baseUrl}, started by {@code ./reelstorm test}). Runs against the naive stack:
+ * none of it depends on a fix.
  */
+@Tag("naive")
 class GatewayEndToEndIT {
 
-    private final Gateway gateway = new Gateway(System.getProperty("reelstorm.baseUrl", "http://127.0.0.1:8080"));
+    private final Gateway gateway = StackUnderTest.gateway();
     private final String creator = "e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     @Test

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "down", mixinStandardHelpOptions = true,
+@Command(header = "Stop every process 'up' started, and nothing else.", name = "down", mixinStandardHelpOptions = true,
         description = "Stop every process that 'up' started (and nothing else). Data is kept; 'reset' also wipes it.")
 public class DownCommand implements Callable<Integer> {
 

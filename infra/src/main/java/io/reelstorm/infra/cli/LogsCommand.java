@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "logs", mixinStandardHelpOptions = true,
+@Command(header = "Follow the logs of the stack, one process, one data center, or all.", name = "logs", mixinStandardHelpOptions = true,
         description = {"Follow the logs of the stack: all processes, one data center (east), or one process",
                 "(east/upload-service, east/redis-meta, gateway, supervisor). Each line is prefixed with its process."})
 public class LogsCommand implements Callable<Integer> {

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "reset", mixinStandardHelpOptions = true,
+@Command(header = "Stop the stack and wipe all its data and logs.", name = "reset", mixinStandardHelpOptions = true,
         description = "Stop the stack and wipe all its data and logs (videos, counts, objects).")
 public class ResetCommand implements Callable<Integer> {
 

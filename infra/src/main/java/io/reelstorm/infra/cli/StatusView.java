@@ -1,61 +1,50 @@
 package io.reelstorm.infra.cli;
 
-import io.reelstorm.infra.local.OwnProcesses;
-import io.reelstorm.infra.local.Probes;
-import io.reelstorm.infra.local.StackState;
-import io.reelstorm.infra.stack.ProcessKind;
-import io.reelstorm.infra.stack.ProcessSpec;
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** How {@code up} and {@code status} show a stack: one line per process with its live health. */
+/** Renders {@code GET /admin/state} for people: one line per process, then fixes and faults. */
 final class StatusView {
 
     private StatusView() {
     }
 
-    /** Live health of one recorded process: {@code up}, {@code starting}, {@code down} or {@code exited}. */
-    static String health(StackState.Member member) {
-        if (OwnProcesses.find(member.pid(), member.pidStarted()).isEmpty()) {
-            return member.exitCode() == null ? "down" : "exited(" + member.exitCode() + ")";
-        }
-        ProcessSpec probe = new ProcessSpec(member.id(), member.dc(), ProcessKind.valueOf(member.kind().toUpperCase()),
-                member.port(), member.url(), List.of(), Path.of("."), Path.of("."), Map.of());
-        return Probes.ready(probe) ? "up" : "starting";
-    }
-
-    static void printTable(StackState state, PrintStream out) {
+    @SuppressWarnings("unchecked")
+    static void print(Map<String, Object> state, PrintStream out) {
+        Object seconds = state.get("startSeconds");
+        out.printf("ReelStorm: %s%s — mode %s; gateway %s; admin %s%n", state.get("status"),
+                seconds == null ? "" : String.format(" (started in %.1f s)", ((Number) seconds).doubleValue()),
+                state.get("mode"), state.get("gatewayUrl"), state.get("adminUrl"));
         out.printf("  %-26s %-13s %-28s %-8s %s%n", "TARGET", "KIND", "URL", "PID", "HEALTH");
-        for (StackState.Member member : state.processes()) {
-            out.printf("  %-26s %-13s %-28s %-8d %s%n", member.id(), member.kind(), member.url(), member.pid(), health(member));
+        Map<String, Object> dataCenters = (Map<String, Object>) state.get("dataCenters");
+        for (Object members : dataCenters.values()) {
+            for (Object member : ((Map<String, Object>) members).values()) {
+                row((Map<String, Object>) member, out);
+            }
+        }
+        for (String global : List.of("edgeRedis", "gateway")) {
+            if (state.get(global) instanceof Map<?, ?> member) {
+                row((Map<String, Object>) member, out);
+            }
+        }
+        List<String> fixes = (List<String>) state.get("fixes");
+        out.println("Fixes: " + (fixes.isEmpty() ? "none (naive)" : String.join(", ", fixes)));
+        List<Map<String, Object>> faults = (List<Map<String, Object>>) state.get("faults");
+        if (faults.isEmpty()) {
+            out.println("Faults: none");
+        } else {
+            out.println("Faults:");
+            for (Map<String, Object> fault : faults) {
+                out.printf("  %-4s %-15s %-34s %s%s%n", fault.get("id"), fault.get("kind"), fault.get("target"),
+                        fault.get("options"), fault.get("endsAt") == null ? "" : "  until " + fault.get("endsAt"));
+            }
         }
     }
 
-    /** The {@code status --json} document. */
-    static Map<String, Object> toJson(StackState state) {
-        Map<String, Object> dataCenters = new LinkedHashMap<>();
-        for (String dc : state.dataCenters()) {
-            Map<String, Object> members = new LinkedHashMap<>();
-            for (StackState.Member member : state.processes()) {
-                if (dc.equals(member.dc())) {
-                    members.put(member.id().substring(dc.length() + 1), Map.of("kind", member.kind(), "url", member.url(),
-                            "pid", member.pid(), "health", health(member), "log", member.log()));
-                }
-            }
-            dataCenters.put(dc, members);
-        }
-        StackState.Member gateway = state.processes().stream().filter(m -> m.dc() == null).findFirst().orElseThrow();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("status", state.status().name().toLowerCase());
-        json.put("startSeconds", state.startSeconds());
-        json.put("gatewayUrl", state.gatewayUrl());
-        json.put("gateway", Map.of("url", gateway.url(), "pid", gateway.pid(), "health", health(gateway)));
-        json.put("dataCenters", dataCenters);
-        json.put("fixes", List.of());
-        json.put("faults", List.of());
-        return json;
+    private static void row(Map<String, Object> member, PrintStream out) {
+        Object pid = member.get("pid");
+        out.printf("  %-26s %-13s %-28s %-8s %s%n", member.get("id"), member.get("kind"), member.get("url"),
+                pid == null ? "-" : pid, member.get("health"));
     }
 }

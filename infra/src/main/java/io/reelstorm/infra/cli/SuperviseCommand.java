@@ -2,9 +2,10 @@ package io.reelstorm.infra.cli;
 
 import io.reelstorm.infra.ReelstormCli;
 import io.reelstorm.infra.local.LocalLaunchers;
-import io.reelstorm.infra.local.StateFile;
+import io.reelstorm.infra.local.StackRuntime;
 import io.reelstorm.infra.local.Supervisor;
 import io.reelstorm.infra.stack.Artifacts;
+import io.reelstorm.infra.stack.Ports;
 import io.reelstorm.infra.stack.StackHome;
 import io.reelstorm.infra.stack.StackOptions;
 import io.reelstorm.infra.stack.Topology;
@@ -42,10 +43,11 @@ public class SuperviseCommand implements Callable<Integer> {
 
     static int supervise(ReelstormCli cli, StackOptions options, Duration timeout) {
         StackHome home = cli.stackHome();
-        Topology topology = new Topology(options, home, new LocalLaunchers(new Artifacts(cli.repository()), home), cursorSecret(home));
-        String gatewayUrl = "http://127.0.0.1:" + topology.ports().gateway();
-        Supervisor supervisor = new Supervisor(topology.processes(), new StateFile(home.stateFile()), options.dataCenters(), gatewayUrl);
-        return supervisor.run(timeout);
+        LocalLaunchers launchers = new LocalLaunchers(new Artifacts(cli.repository()), home);
+        String secret = cursorSecret(home);
+        StackRuntime runtime = new StackRuntime(options, current -> new Topology(current, home, launchers, secret));
+        Ports ports = runtime.topology().ports();
+        return new Supervisor(runtime, home, ports.gateway(), ports.admin()).run(timeout);
     }
 
     /** One key per stack home, kept across restarts so that feed cursors stay valid. */

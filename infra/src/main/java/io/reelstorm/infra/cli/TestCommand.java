@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,59 +20,97 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * Everything CI checks, in one command: unit and integration tests of every module (integration
- * tests start real Redis and S3Proxy with Testcontainers), then, against a stack this command starts
- * on shifted ports and stops again, the end-to-end tests and the Gatling smoke run.
+ * tests start real Redis and S3Proxy with Testcontainers); then, against a naive and then a
+ * resilient two-DC stack that this command starts on shifted ports and stops again, the end-to-end
+ * and fault tests, and the Gatling smoke run.
  */
-@Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Run every test CI runs: unit and integration tests (Docker needed for the integration tests;",
-                "without an engine they are skipped with a message, under CI=true they fail), then start a test stack",
-                "(ports +10000, its own state folder), run the end-to-end tests and a ~30 s Gatling run through its",
-                "gateway, and stop it."})
+@Command(header = "Run every test CI runs.", name = "test", mixinStandardHelpOptions = true,
+        description = {"1. ./mvnw install: unit and integration tests (Docker needed for the integration tests; without an",
+                "   engine they are skipped with a message, under CI=true they fail).",
+                "2. A naive stack (ports +10000, its own state folder): end-to-end tests, naive fault tests, a ~30 s",
+                "   Gatling run through its gateway. Then the same with a resilient stack (--fixes all): resilient fault tests."})
 public class TestCommand implements Callable<Integer> {
+
+    private record Mode(String name, String fixes, boolean load) {
+    }
+
+    private static final List<Mode> MODES = List.of(new Mode("naive", "none", true), new Mode("resilient", "all", false));
 
     @ParentCommand
     private ReelstormCli cli;
 
-    @Option(names = "--port-offset", defaultValue = "10000", description = "Where the test stack listens (default ${DEFAULT-VALUE}: gateway on 18080).")
+    @Option(names = "--port-offset", defaultValue = "10000", description = "Where the test stacks listen (default ${DEFAULT-VALUE}: gateway on 18080).")
     private int portOffset;
 
     @Option(names = "--load-duration", defaultValue = "30s", converter = DurationConverter.class,
             description = "Length of the Gatling smoke run (default ${DEFAULT-VALUE}).")
     private Duration loadDuration;
 
+    @Option(names = "--only", paramLabel = "naive|resilient", description = "Skip step 1 and run the stack tests of one mode.")
+    private String only;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
-        StackHome home = new StackHome(cli.stackHome().root().resolve("test-stack"));
+        Instant started = Instant.now();
+        Map<String, Integer> outcomes = new LinkedHashMap<>();
+        if (only == null) {
+            System.out.println("[test] step 1: ./mvnw install (unit and integration tests)");
+            outcomes.put("unit and integration tests", maven(List.of("install")));
+            if (outcomes.get("unit and integration tests") != 0) {
+                return report(outcomes, started);
+            }
+        }
+        for (Mode mode : MODES) {
+            if (only == null || only.equals(mode.name())) {
+                outcomes.put(mode.name() + " stack tests", stackTests(mode));
+            }
+        }
+        return report(outcomes, started);
+    }
+
+    private int stackTests(Mode mode) throws IOException, InterruptedException {
+        StackHome home = new StackHome(cli.stackHome().root().resolve("test-" + mode.name()));
         StackControl control = new StackControl(home);
         control.stop();
-        Instant started = Instant.now();
         StackOptionsMixin options = new StackOptionsMixin();
         options.portOffset = portOffset;
-        System.out.println("[test] starting the test stack (gateway on port " + (8080 + portOffset) + ")");
+        options.fixes = mode.fixes();
+        options.instances.put("metrics-service", 2);
+        System.out.printf("[test] starting the %s test stack (--fixes %s, gateway on port %d)%n", mode.name(), mode.fixes(), 8080 + portOffset);
         Process supervisor = control.startSupervisor(options.toArguments());
         Thread stopOnExit = new Thread(control::stop, "test-stack-stop");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         try {
-            StackState state = control.awaitOutcome(supervisor, Duration.ofSeconds(240), s -> { });
+            StackState state = control.awaitOutcome(supervisor, Duration.ofSeconds(300), s -> { });
             if (state.status() != StackState.Status.READY) {
-                System.err.println("[test] the test stack did not start: " + state.detail());
+                System.err.println("[test] the " + mode.name() + " test stack did not start: " + state.detail());
                 return 1;
             }
-            System.out.printf("[test] test stack ready in %.1f s; running ./mvnw verify with the stack tests%n", state.startSeconds());
-            int exit = maven(state.gatewayUrl());
-            System.out.printf("[test] %s after %d s%n", exit == 0 ? "PASSED" : "FAILED", Duration.between(started, Instant.now()).toSeconds());
-            return exit;
+            System.out.printf("[test] %s test stack ready in %.1f s; running its stack tests%n", mode.name(), state.startSeconds());
+            return maven(List.of("-pl", "load-tests", "verify", "-Pstack-tests",
+                    "-Dreelstorm.mode=" + mode.name(),
+                    "-Dreelstorm.baseUrl=" + state.gatewayUrl(),
+                    "-Dreelstorm.adminUrl=" + state.adminUrl(),
+                    "-Dreelstorm.adminTokenFile=" + home.adminTokenFile(),
+                    "-Dreelstorm.load.duration=" + loadDuration.toSeconds(),
+                    "-Dgatling.skip=" + !mode.load()));
         } finally {
             control.stop();
             Runtime.getRuntime().removeShutdownHook(stopOnExit);
         }
     }
 
-    private int maven(String gatewayUrl) throws IOException, InterruptedException {
+    private static int report(Map<String, Integer> outcomes, Instant started) {
+        outcomes.forEach((step, exit) -> System.out.printf("[test] %-28s %s%n", step, exit == 0 ? "PASSED" : "FAILED"));
+        boolean passed = outcomes.values().stream().allMatch(exit -> exit == 0);
+        System.out.printf("[test] %s after %d s%n", passed ? "PASSED" : "FAILED", Duration.between(started, Instant.now()).toSeconds());
+        return passed ? 0 : 1;
+    }
+
+    private int maven(List<String> goals) throws IOException, InterruptedException {
         Path repository = cli.repository();
-        List<String> command = List.of(repository.resolve("mvnw").toString(), "-B", "-ntp", "verify", "-Pstack-tests",
-                "-Dreelstorm.baseUrl=" + gatewayUrl,
-                "-Dreelstorm.load.duration=" + loadDuration.toSeconds());
+        List<String> command = new ArrayList<>(List.of(repository.resolve("mvnw").toString(), "-B", "-ntp"));
+        command.addAll(goals);
         ProcessBuilder builder = new ProcessBuilder(command).directory(repository.toFile()).inheritIO();
         Map<String, String> environment = builder.environment();
         environment.put("JAVA_HOME", Path.of(JavaRuntime.java().toString()).getParent().getParent().toString());

@@ -18,9 +18,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = {"Start ReelStorm on this machine, without Docker: data center east (two Redis stores, an S3Proxy object store,",
-                "upload-, feed- and metrics-service) and the gateway on http://127.0.0.1:8080. Returns once everything is ready;",
-                "the stack keeps running until './reelstorm down'. Ctrl-C while it starts stops everything."})
+        header = "Start ReelStorm on this machine (no Docker): data centers east and west, and the gateway on :8080.",
+        description = {"Each data center has two Redis stores (metadata, counters), an S3Proxy object store and upload-,",
+                "feed- and metrics-service; every hop runs through a link proxy that faults can degrade. Returns once",
+                "everything is ready; the stack keeps running until './reelstorm down'. Ctrl-C while it starts stops",
+                "everything. The admin API (faults, fixes, failover) listens on :8090 with the token in run/admin-token."})
 public class UpCommand implements Callable<Integer> {
 
     /** The conventional exit status after Ctrl-C (128 + SIGINT). */
@@ -45,7 +47,7 @@ public class UpCommand implements Callable<Integer> {
         Optional<StackState> running = control.running();
         if (running.isPresent()) {
             System.out.println("ReelStorm is already running (" + running.get().gatewayUrl() + "); './reelstorm down' stops it.");
-            StatusView.printTable(running.get(), System.out);
+            AdminAccess.client(cli.stackHome()).ifPresent(admin -> StatusView.print(admin.state(), System.out));
             return 0;
         }
         control.stop();
@@ -93,13 +95,13 @@ public class UpCommand implements Callable<Integer> {
         }
     }
 
-    private static void printReady(StackState state) {
+    private void printReady(StackState state) {
         System.out.printf("%nReelStorm is up in %.1f s.%n%n", state.startSeconds());
-        StatusView.printTable(state, System.out);
+        AdminAccess.client(cli.stackHome()).ifPresent(admin -> StatusView.print(admin.state(), System.out));
         System.out.printf("%n  Gateway (the only public entry): %s%n", state.gatewayUrl());
         System.out.printf("  Try:   curl %s/api/feed%n", state.gatewayUrl());
         System.out.printf("  API:   %s/v3/api-docs%n", state.gatewayUrl());
-        System.out.println("  Watch: ./reelstorm status | ./reelstorm logs [TARGET]      Stop: ./reelstorm down");
+        System.out.println("  Watch: ./reelstorm status | ./reelstorm logs [TARGET]      Break: ./reelstorm fault --help      Stop: ./reelstorm down");
     }
 
     /** Shows the end of the log of the process that failed, which usually says why. */

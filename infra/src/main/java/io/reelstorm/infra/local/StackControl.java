@@ -48,12 +48,19 @@ public final class StackControl {
         if (Files.isExecutable(SETSID)) {
             command.add(SETSID.toString());
         }
+        AppImages.Image image = new AppImages(home.apps()).prepare("infra", launcherJar());
         command.add(JavaRuntime.java().toString());
-        command.add("-Xmx128m");
+        command.add("-Xmx256m");
         command.add("-XX:+UseSerialGC");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+AutoCreateSharedArchive");
+        command.add("-XX:SharedArchiveFile=" + image.classDataArchive());
+        command.add("-Xlog:cds=off");
+        command.add("-Xlog:cds+dynamic=off");
         command.add("-Dreelstorm.root=" + System.getProperty("reelstorm.root", "."));
+        command.add("-Dreelstorm.launcher.jar=" + launcherJar());
         command.add("-jar");
-        command.add(launcherJar().toString());
+        command.add(image.jar().toString());
         command.add("--home=" + home.root());
         command.add("supervise");
         command.addAll(superviseArguments);

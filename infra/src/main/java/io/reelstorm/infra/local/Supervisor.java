@@ -1,102 +1,107 @@
 package io.reelstorm.infra.local;
 
-import io.reelstorm.infra.stack.ProcessKind;
+import io.reelstorm.infra.admin.AdminApi;
+import io.reelstorm.infra.admin.AdminToken;
+import io.reelstorm.infra.admin.StackView;
+import io.reelstorm.infra.faults.FaultInjector;
 import io.reelstorm.infra.stack.ProcessSpec;
+import io.reelstorm.infra.stack.StackHome;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Owns every process of a local stack: starts them all, records them in the state file, reports when
- * all are ready, notices when one dies, and stops them all (gateway first, stores last) when it is
- * told to stop — by {@code down}, by Ctrl-C, or by its own end.
+ * Owns a local stack: opens its links, starts its processes, serves the admin API, reports when all
+ * are ready, notices deaths nobody asked for, and stops everything (gateway first, stores last) when
+ * told to — by {@code down}, by Ctrl-C, or by its own end. Its state file is what {@code down} and
+ * the CLI rely on.
  */
 public final class Supervisor {
 
     private static final Duration POLL = Duration.ofMillis(200);
-    private static final Duration GRACE = Duration.ofSeconds(15);
 
-    private final List<ProcessSpec> specs;
+    private final StackRuntime runtime;
+    private final StackHome home;
     private final StateFile stateFile;
-    private final List<String> dataCenters;
-    private final String gatewayUrl;
-    private final Map<String, Process> processes = new LinkedHashMap<>();
-    private final Map<String, Boolean> ready = new LinkedHashMap<>();
-    private final Map<String, Integer> exits = new LinkedHashMap<>();
-    private final ProcessLauncher launcher = new ProcessLauncher();
-    private StackState state;
-    private volatile boolean stopping;
+    private final SupervisorStatus status;
+    private final int adminPort;
+    private final FaultInjector faults;
+    private volatile ConfigurableApplicationContext adminApi;
+    private volatile String adminFailure;
+    private volatile boolean stopped;
 
-    public Supervisor(List<ProcessSpec> specs, StateFile stateFile, List<String> dataCenters, String gatewayUrl) {
-        this.specs = List.copyOf(specs);
-        this.stateFile = stateFile;
-        this.dataCenters = List.copyOf(dataCenters);
-        this.gatewayUrl = gatewayUrl;
+    public Supervisor(StackRuntime runtime, StackHome home, int gatewayPort, int adminPort) {
+        this.runtime = runtime;
+        this.home = home;
+        this.stateFile = new StateFile(home.stateFile());
+        this.adminPort = adminPort;
+        this.status = new SupervisorStatus("http://127.0.0.1:" + gatewayPort, "http://127.0.0.1:" + adminPort);
+        this.faults = new FaultInjector(runtime, new ServiceControl(), Clock.systemUTC());
     }
 
     /** Starts everything and supervises until stopped. Returns non-zero when the stack never became ready. */
     public int run(Duration readyTimeout) {
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "stack-stop"));
-        Instant started = Instant.now();
-        ProcessHandle self = ProcessHandle.current();
-        state = new StackState(self.pid(), OwnProcesses.startOf(self), StackState.Status.STARTING, "starting",
-                started.toString(), null, gatewayUrl, dataCenters, List.of());
-        publish(StackState.Status.STARTING, "starting " + specs.size() + " processes", null);
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "stack-stop"));
+        Instant deadline = Instant.now().plus(readyTimeout);
         try {
-            for (ProcessSpec spec : specs) {
-                processes.put(spec.id(), launcher.start(spec));
-                ready.put(spec.id(), false);
-                log("event=process-started process=%s pid=%d port=%d", spec.id(), processes.get(spec.id()).pid(), spec.port());
-            }
-            publish(StackState.Status.STARTING, "waiting for readiness", null);
-            String failure = awaitReady(started.plus(readyTimeout));
+            runtime.openLinks();
+            runtime.startAll();
+            publish(StackState.Status.STARTING, "starting " + runtime.specs().size() + " processes");
+            startAdminApi();
+            String failure = awaitReady(deadline);
             if (failure != null) {
-                publish(StackState.Status.FAILED, failure, null);
-                log("event=stack-failed reason=\"%s\"", failure);
-                stopAll();
+                publish(StackState.Status.FAILED, failure);
+                SupervisorLog.event("event=stack-failed reason=\"%s\"", failure);
+                stop();
                 return 1;
             }
-            double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
-            publish(StackState.Status.READY, "all " + specs.size() + " processes ready", seconds);
-            log("event=stack-ready processes=%d startSeconds=%.1f", specs.size(), seconds);
+            publish(StackState.Status.READY, "all " + runtime.specs().size() + " processes ready");
+            SupervisorLog.event("event=stack-ready processes=%d startSeconds=%.1f", runtime.specs().size(), status.startSeconds());
             watch();
             return 0;
         } catch (RuntimeException e) {
-            publish(StackState.Status.FAILED, e.getMessage(), null);
-            log("event=stack-failed reason=\"%s\"", e.getMessage());
-            stopAll();
+            publish(StackState.Status.FAILED, String.valueOf(e.getMessage()));
+            SupervisorLog.event("event=stack-failed reason=\"%s\"", e.getMessage());
+            stop();
             return 1;
         }
     }
 
-    private String awaitReady(Instant deadline) {
-        while (!stopping) {
-            boolean allReady = true;
-            for (ProcessSpec spec : specs) {
-                if (ready.get(spec.id())) {
-                    continue;
-                }
-                Process process = processes.get(spec.id());
-                if (!process.isAlive()) {
-                    return spec.id() + " exited with code " + process.exitValue() + " before it was ready; see " + spec.log();
-                }
-                if (Probes.ready(spec)) {
-                    ready.put(spec.id(), true);
-                    log("event=process-ready process=%s", spec.id());
-                    publish(StackState.Status.STARTING, spec.id() + " ready", null);
-                } else {
-                    allReady = false;
-                }
+    /** In the background: the processes boot meanwhile, and the stack is ready only once both are. */
+    private void startAdminApi() {
+        AdminToken token = AdminToken.create(home.adminTokenFile());
+        Thread.ofPlatform().name("admin-api-start").start(() -> {
+            try {
+                adminApi = AdminApi.start(adminPort, token, runtime, faults, new ServiceControl(), new StackView(runtime, faults, status));
+            } catch (RuntimeException e) {
+                adminFailure = "the admin API did not start on port " + adminPort + ": " + e.getMessage();
             }
-            if (allReady) {
+        });
+    }
+
+    private String awaitReady(Instant deadline) {
+        while (!stopped) {
+            if (!runtime.probe().isEmpty()) {
+                publish(StackState.Status.STARTING, "waiting for readiness");
+            }
+            Map<String, Integer> exits = runtime.noticeUnexpectedExits();
+            if (!exits.isEmpty()) {
+                Map.Entry<String, Integer> first = exits.entrySet().iterator().next();
+                ProcessSpec spec = runtime.spec(first.getKey()).orElseThrow();
+                return first.getKey() + " exited with code " + first.getValue() + " before it was ready; see " + spec.log();
+            }
+            if (adminFailure != null) {
+                return adminFailure;
+            }
+            if (runtime.allReady() && adminApi != null) {
                 return null;
             }
             if (Instant.now().isAfter(deadline)) {
-                List<String> late = specs.stream().map(ProcessSpec::id).filter(id -> !ready.get(id)).toList();
+                List<String> late = runtime.specs().stream().map(ProcessSpec::id).filter(id -> !runtime.isReady(id)).toList();
                 return "not ready in time: " + late;
             }
             sleep(POLL);
@@ -104,73 +109,46 @@ public final class Supervisor {
         return "stopped while starting";
     }
 
+    /** After start: notice deaths nobody asked for, and processes a fault brought back becoming ready. */
     private void watch() {
-        while (!stopping) {
-            for (ProcessSpec spec : specs) {
-                Process process = processes.get(spec.id());
-                if (!process.isAlive() && !exits.containsKey(spec.id()) && !stopping) {
-                    exits.put(spec.id(), process.exitValue());
-                    log("event=process-exited process=%s code=%d", spec.id(), process.exitValue());
-                    publish(StackState.Status.READY, spec.id() + " exited with code " + process.exitValue(), state.startSeconds());
-                }
+        while (!stopped) {
+            boolean changed = !runtime.noticeUnexpectedExits().isEmpty();
+            changed |= !runtime.probe().isEmpty();
+            if (changed) {
+                publish(StackState.Status.READY, status.detail());
             }
             sleep(Duration.ofSeconds(1));
         }
     }
 
-    /** Gateway first so no new work arrives, then services, stores last so services can finish writes. */
-    synchronized void stopAll() {
-        if (stopping && processes.values().stream().noneMatch(Process::isAlive)) {
+    synchronized void stop() {
+        if (stopped) {
             return;
         }
-        stopping = true;
-        log("event=stack-stopping processes=%d", processes.size());
-        if (state != null) {
-            publish(StackState.Status.STOPPING, "stopping", state.startSeconds());
+        stopped = true;
+        SupervisorLog.event("event=stack-stopping");
+        publish(StackState.Status.STOPPING, "stopping");
+        faults.close();
+        if (adminApi != null) {
+            adminApi.close();
         }
-        for (List<ProcessKind> wave : List.of(List.of(ProcessKind.GATEWAY), List.of(ProcessKind.SERVICE),
-                List.of(ProcessKind.OBJECT_STORE, ProcessKind.REDIS))) {
-            List<Process> stopping = new ArrayList<>();
-            for (ProcessSpec spec : specs) {
-                Process process = processes.get(spec.id());
-                if (process != null && wave.contains(spec.kind()) && process.isAlive()) {
-                    process.destroy();
-                    stopping.add(process);
-                }
-            }
-            awaitExit(stopping);
-        }
-        launcher.close();
+        runtime.stopAll();
         stateFile.delete();
-        log("event=stack-stopped");
+        SupervisorLog.event("event=stack-stopped");
     }
 
-    private static void awaitExit(List<Process> stopping) {
-        Instant deadline = Instant.now().plus(GRACE);
-        for (Process process : stopping) {
-            try {
-                long left = Math.max(1, Duration.between(Instant.now(), deadline).toMillis());
-                if (!process.waitFor(left, TimeUnit.MILLISECONDS)) {
-                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                process.destroyForcibly();
-            }
-        }
-    }
-
-    private synchronized void publish(StackState.Status status, String detail, Double seconds) {
+    private void publish(StackState.Status newStatus, String detail) {
+        status.set(newStatus, detail);
+        ProcessHandle self = ProcessHandle.current();
         List<StackState.Member> members = new ArrayList<>();
-        for (ProcessSpec spec : specs) {
-            Process process = processes.get(spec.id());
-            long pid = process == null ? 0 : process.pid();
-            String pidStarted = process == null ? null : OwnProcesses.startOf(process.toHandle());
+        for (ProcessSpec spec : runtime.specs()) {
+            Process process = runtime.process(spec.id()).orElse(null);
             members.add(new StackState.Member(spec.id(), spec.dc(), spec.kind().name().toLowerCase(), spec.port(), spec.url(),
-                    pid, pidStarted, spec.log().toString(), Boolean.TRUE.equals(ready.get(spec.id())), exits.get(spec.id())));
+                    process == null ? 0 : process.pid(), process == null ? null : OwnProcesses.startOf(process.toHandle()),
+                    spec.log().toString(), runtime.isReady(spec.id())));
         }
-        state = state.with(status, detail, seconds, members);
-        stateFile.write(state);
+        stateFile.write(new StackState(self.pid(), OwnProcesses.startOf(self), newStatus, detail, status.startSeconds(),
+                status.gatewayUrl(), status.adminUrl(), runtime.topology().options().dataCenters(), members));
     }
 
     private static void sleep(Duration duration) {
@@ -179,9 +157,5 @@ public final class Supervisor {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static void log(String format, Object... args) {
-        System.out.println(Instant.now() + " " + String.format(format, args));
     }
 }

@@ -4,21 +4,43 @@ import java.util.List;
 
 /**
  * The local port plan. Data center {@code i} (east = 0, west = 1) shifts its stores by 10·i and its
- * services by 100·i; instance {@code n} of a service adds 10·(n−1). {@code offset} moves the whole
- * plan, e.g. to run a test stack beside a user's stack.
+ * services by 100·i; instance {@code n} of a service adds 10·(n−1); link proxies take 7100 and up in
+ * the order the topology lists them. {@code offset} moves the whole plan, e.g. to run a test stack
+ * beside a user's stack.
  */
 public record Ports(int offset) {
 
     public static final List<String> DATA_CENTERS = List.of("east", "west");
 
+    /** Keeps every port below 32768, where Linux hands out ephemeral ports that could collide with ours. */
+    static final int MAX_OFFSET = 23_000;
+
     public Ports {
-        if (offset < 0 || offset > 50_000) {
-            throw new IllegalArgumentException("port offset must be between 0 and 50000, not " + offset);
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw new IllegalArgumentException("port offset must be between 0 and " + MAX_OFFSET + ", not " + offset);
         }
     }
 
     public int gateway() {
         return 8080 + offset;
+    }
+
+    /** The launcher's admin API. */
+    public int admin() {
+        return 8090 + offset;
+    }
+
+    /** The gateway's own Redis (rate limiting). */
+    public int edgeRedis() {
+        return 6380 + offset;
+    }
+
+    /** The {@code index}-th link proxy of the topology. */
+    public int link(int index) {
+        if (index < 0 || index >= 200) {
+            throw new IllegalArgumentException("link index out of range: " + index);
+        }
+        return 7100 + index + offset;
     }
 
     public int redisMeta(String dc) {

@@ -13,6 +13,11 @@ public record StackHome(Path root) {
         return root.resolve("run").resolve("stack.json");
     }
 
+    /** The admin API's bearer token, written by {@code up}. */
+    public Path adminTokenFile() {
+        return root.resolve("run").resolve("admin-token");
+    }
+
     public Path logs() {
         return root.resolve("logs");
     }

@@ -41,8 +41,17 @@ class PortsTest {
     }
 
     @Test
+    void theLargestOffsetStaysBelowTheEphemeralPortRange() {
+        Ports ports = new Ports(Ports.MAX_OFFSET);
+
+        assertThat(ports.objects("west")).isLessThan(32_768);
+        assertThat(ports.link(199)).isLessThan(32_768);
+    }
+
+    @Test
     void anUnknownDataCenterIsRefusedByName() {
         assertThatThrownBy(() -> new Ports(0).redisMeta("north")).hasMessageContaining("north");
         assertThatThrownBy(() -> new Ports(-1)).hasMessageContaining("offset");
+        assertThatThrownBy(() -> new Ports(30_000)).hasMessageContaining("offset");
     }
 }

@@ -1,0 +1,184 @@
+package io.reelstorm.infra.faults;
+
+import io.reelstorm.infra.link.Link;
+import io.reelstorm.infra.link.LinkFault;
+import io.reelstorm.infra.local.ServiceControl;
+import io.reelstorm.infra.local.StackRuntime;
+import io.reelstorm.infra.local.SupervisorLog;
+import io.reelstorm.infra.stack.Durations;
+import io.reelstorm.infra.stack.ProcessKind;
+import io.reelstorm.infra.stack.ProcessSpec;
+import io.reelstorm.infra.stack.Topology;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Applies faults to the running stack and heals them: processes are killed, frozen and brought back,
+ * links degraded through their proxies, instances slowed and the load balancer skewed through their
+ * control surface. A fault with a duration heals by itself.
+ */
+public final class FaultInjector implements AutoCloseable {
+
+    private record Applied(Fault fault, Runnable heal, ScheduledFuture<?> timer) {
+    }
+
+    private final StackRuntime runtime;
+    private final ServiceControl control;
+    private final Clock clock;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "fault-timer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, Applied> active = new LinkedHashMap<>();
+    private final AtomicInteger sequence = new AtomicInteger();
+
+    public FaultInjector(StackRuntime runtime, ServiceControl control, Clock clock) {
+        this.runtime = runtime;
+        this.control = control;
+        this.clock = clock;
+    }
+
+    public synchronized List<Fault> active() {
+        return active.values().stream().map(Applied::fault).toList();
+    }
+
+    /** Validates and applies a fault; throws {@link InvalidFaultException} naming the bad field. */
+    public synchronized Fault inject(FaultRequest request) {
+        FaultKind kind = FaultKind.fromId(request.kind()).orElseThrow(() -> new InvalidFaultException("kind",
+                "unknown fault kind '" + request.kind() + "'; known: " + FaultKind.ids()));
+        Duration duration = duration(request.forDuration());
+        Map<String, Long> options = FaultOptions.validate(kind, request.options());
+        String target = resolveTarget(kind, request.target());
+        String id = "f" + sequence.incrementAndGet();
+        Runnable heal = apply(id, kind, target, options);
+        Instant now = clock.instant();
+        Fault fault = new Fault(id, kind.id(), target, options, now, duration == null ? null : now.plus(duration));
+        ScheduledFuture<?> expiry = duration == null ? null
+                : timer.schedule(() -> heal(id), duration.toMillis(), TimeUnit.MILLISECONDS);
+        active.put(id, new Applied(fault, heal, expiry));
+        SupervisorLog.event("event=fault-injected fault=%s kind=%s target=%s options=%s for=%s", id, kind.id(), target, options,
+                duration == null ? "-" : duration);
+        return fault;
+    }
+
+    /** Heals one fault; false when no such fault is in force. */
+    public synchronized boolean heal(String id) {
+        Applied applied = active.remove(id);
+        if (applied == null) {
+            return false;
+        }
+        if (applied.timer() != null) {
+            applied.timer().cancel(false);
+        }
+        applied.heal().run();
+        SupervisorLog.event("event=fault-healed fault=%s kind=%s target=%s", id, applied.fault().kind(), applied.fault().target());
+        return true;
+    }
+
+    /** Heals every fault, newest first; returns how many. */
+    public synchronized int healAll() {
+        List<String> ids = new ArrayList<>(active.keySet());
+        Collections.reverse(ids);
+        ids.forEach(this::heal);
+        return ids.size();
+    }
+
+    private Runnable apply(String id, FaultKind kind, String target, Map<String, Long> options) {
+        return switch (kind) {
+            case POWER_LOSS -> powerLoss(id, target);
+            case STORE_OUTAGE -> {
+                runtime.holdDown(List.of(target), id);
+                yield () -> runtime.release(List.of(target), id);
+            }
+            case STORE_FREEZE -> {
+                runtime.signal(target, "STOP");
+                yield () -> {
+                    if (runtime.isAlive(target)) {
+                        runtime.signal(target, "CONT");
+                    }
+                };
+            }
+            case LINK_PARTITION -> degrade(target, new LinkFault.Partition());
+            case LINK_LATENCY -> degrade(target, new LinkFault.Latency(Duration.ofMillis(options.get("ms")),
+                    Duration.ofMillis(options.getOrDefault("jitter", 0L))));
+            case LINK_LOSS -> degrade(target, new LinkFault.Loss(options.get("percent").intValue()));
+            case LINK_RESET -> degrade(target, new LinkFault.Reset());
+            case LINK_BANDWIDTH -> degrade(target, new LinkFault.Bandwidth(options.get("kbps")));
+            case SLOW_INSTANCE -> {
+                ProcessSpec instance = runtime.spec(target).orElseThrow();
+                control.send(instance, "PUT", "/internal/faults/slow", "{\"ms\":" + options.get("ms") + "}");
+                yield () -> control.send(instance, "DELETE", "/internal/faults/slow", null);
+            }
+            case LB_SKEW -> {
+                String service = serviceOf(target);
+                ProcessSpec gateway = runtime.spec("gateway").orElseThrow();
+                control.send(gateway, "PUT", "/internal/routing/skew", "{\"service\":\"" + service + "\",\"instance\":\"" + target + "\"}");
+                yield () -> control.send(gateway, "DELETE", "/internal/routing/skew/" + service, null);
+            }
+        };
+    }
+
+    /** Every process of the data center dies at once, stores included; healing brings them all back. */
+    private Runnable powerLoss(String id, String dc) {
+        List<String> members = runtime.specs().stream().filter(spec -> dc.equals(spec.dc())).map(ProcessSpec::id).toList();
+        runtime.holdDown(members, id);
+        return () -> runtime.release(members, id);
+    }
+
+    private Runnable degrade(String group, LinkFault fault) {
+        List<Link> links = runtime.linkGroup(group);
+        links.forEach(link -> link.apply(fault));
+        return () -> links.forEach(link -> link.heal(fault.kind()));
+    }
+
+    private String resolveTarget(FaultKind kind, String target) {
+        if (target == null || target.isBlank()) {
+            throw new InvalidFaultException("target", kind.id() + " needs a target: " + kind.targetType().description());
+        }
+        Topology topology = runtime.topology();
+        boolean known = switch (kind.targetType()) {
+            case DATA_CENTER -> topology.options().dataCenters().contains(target);
+            case STORE -> runtime.spec(target).filter(spec -> spec.dc() != null
+                    && (spec.kind() == ProcessKind.REDIS || spec.kind() == ProcessKind.OBJECT_STORE)).isPresent();
+            case INSTANCE -> runtime.spec(target).filter(spec -> spec.kind() == ProcessKind.SERVICE).isPresent();
+            case LINK -> runtime.linkGroupNames().contains(target);
+        };
+        if (!known) {
+            throw new InvalidFaultException("target", "unknown target '" + target + "' for " + kind.id() + ": expected "
+                    + kind.targetType().description());
+        }
+        return target;
+    }
+
+    private static String serviceOf(String instanceId) {
+        return instanceId.substring(instanceId.indexOf('/') + 1).replaceFirst("#\\d+$", "");
+    }
+
+    private static Duration duration(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFaultException("for", e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}
