@@ -4,7 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The only public entry of ReelStorm: routes the public contract to the services of the active data center. */
+/** The only public entry of ReelStorm: routes the public contract to the services of the data centers. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class GatewayApplication {

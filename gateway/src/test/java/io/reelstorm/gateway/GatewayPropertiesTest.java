@@ -53,6 +53,33 @@ class GatewayPropertiesTest {
     }
 
     @Test
+    void instancesAreNamedAsTheLauncherNamesItsProcesses() {
+        Map<String, String> settings = everyService();
+        settings.put("reelstorm.gateway.services.feed-service.instances[1].dc", "west");
+        settings.put("reelstorm.gateway.services.feed-service.instances[1].url", "http://127.0.0.1:8282");
+        settings.put("reelstorm.gateway.services.feed-service.instances[2].dc", "east");
+        settings.put("reelstorm.gateway.services.feed-service.instances[2].url", "http://127.0.0.1:8192");
+
+        GatewayProperties properties = bind(settings);
+
+        assertThat(properties.service("feed-service").instances()).extracting(GatewayProperties.Instance::id)
+                .containsExactly("east/feed-service", "west/feed-service", "east/feed-service#2");
+        assertThat(properties.service("upload-service").instances().getFirst().id()).isEqualTo("east/upload-service");
+        assertThat(properties.dataCenters()).containsExactly("east", "west");
+    }
+
+    @Test
+    void anInstanceMayBeGivenItsOwnIdButNotOneAlreadyTaken() {
+        Map<String, String> settings = everyService();
+        settings.put("reelstorm.gateway.services.feed-service.instances[0].id", "east/feed-a");
+        assertThat(bind(settings).service("feed-service").instances().getFirst().id()).isEqualTo("east/feed-a");
+
+        settings.put("reelstorm.gateway.services.metrics-service.instances[0].id", "east/feed-a");
+        assertThatThrownBy(() -> bind(settings)).isInstanceOf(BindException.class)
+                .rootCause().hasMessageContaining("instances[0].id").hasMessageContaining("east/feed-a");
+    }
+
+    @Test
     void naiveRetriesRetryGetsThreeTimesUnlessConfiguredOtherwise() {
         NaiveRetries defaults = new Binder(new MapConfigurationPropertySource(Map.of()))
                 .bindOrCreate("reelstorm.gateway.naive-retries", NaiveRetries.class);

@@ -31,6 +31,7 @@ public enum ProblemType {
     FAULT_NOT_FOUND(HttpStatus.NOT_FOUND, "No such fault"),
     FIX_NEEDS_RESTART(HttpStatus.CONFLICT, "This fix needs a restart"),
     IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency key reused with a different request"),
+    TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
     HEADERS_TOO_LARGE(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request headers too large"),
     STORE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "A data store is unavailable"),
     UPSTREAM_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
@@ -74,6 +75,7 @@ public enum ProblemType {
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 416 -> RANGE_NOT_SATISFIABLE;
+            case 429 -> TOO_MANY_REQUESTS;
             case 431 -> HEADERS_TOO_LARGE;
             case 503 -> UPSTREAM_UNAVAILABLE;
             case 504 -> UPSTREAM_TIMEOUT;

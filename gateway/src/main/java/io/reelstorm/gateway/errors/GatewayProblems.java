@@ -47,6 +47,8 @@ public final class GatewayProblems {
                     .retryAfter(retryAfter);
             case NO_INSTANCE -> new ApiProblem(ProblemType.UPSTREAM_UNAVAILABLE,
                     "No instance of " + name + " is available; try again shortly.").retryAfter(retryAfter);
+            case CIRCUIT_OPEN -> new ApiProblem(ProblemType.UPSTREAM_UNAVAILABLE,
+                    name + " is failing; calls to it are paused for a few seconds.").retryAfter(retryAfter);
         };
         return Upstream.NONE.equals(service) ? problem : problem.with("service", service);
     }

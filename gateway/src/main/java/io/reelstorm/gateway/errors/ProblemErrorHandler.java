@@ -6,13 +6,17 @@ import io.reelstorm.common.web.RequestIds;
 import io.reelstorm.gateway.GatewayProperties;
 import io.reelstorm.gateway.requestid.RequestIdFilter;
 import io.reelstorm.gateway.upstream.Upstream;
+import io.reelstorm.gateway.upstream.UpstreamFailure;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.codec.HttpMessageWriter;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -32,6 +36,7 @@ import reactor.core.publisher.Mono;
 public class ProblemErrorHandler implements ErrorWebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorHandler.class);
+    private static final String EXPECTED = ProblemErrorHandler.class.getName() + ".expected";
 
     private final GatewayProblems problems;
     private final ServerResponse.Context context;
@@ -39,6 +44,14 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
     public ProblemErrorHandler(GatewayProperties properties, ServerCodecConfigurer codecs) {
         this.problems = new GatewayProblems(properties.retryAfter());
         this.context = new Writers(codecs.getWriters());
+    }
+
+    /**
+     * Marks the error the exchange is about to end with as an expected refusal (load shedding): metrics and the
+     * access log count those; a log line each would flood the log exactly when it matters most.
+     */
+    public static void expected(ServerWebExchange exchange) {
+        exchange.getAttributes().put(EXPECTED, Boolean.TRUE);
     }
 
     @Override
@@ -50,15 +63,20 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(error);
         }
-        return ServerResponse.status(problem.type().status())
-                .headers(headers -> headers.addAll(problem.headers()))
+        return write(exchange, problem.type().status().value(), problem.toProblemDetail(), problem.headers());
+    }
+
+    private Mono<Void> write(ServerWebExchange exchange, int status, ProblemDetail body, HttpHeaders headers) {
+        return ServerResponse.status(HttpStatusCode.valueOf(status))
+                .headers(all -> all.addAll(headers))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyValue(problem.toProblemDetail())
+                .bodyValue(body)
                 .flatMap(response -> response.writeTo(exchange, context));
     }
 
     private static void logProblem(ServerWebExchange exchange, Throwable error, ApiProblem problem, Upstream upstream) {
-        if (!problem.type().status().is5xxServerError()) {
+        if (!problem.type().status().is5xxServerError() || exchange.getAttribute(EXPECTED) != null
+                || UpstreamFailure.of(error).orElse(null) == UpstreamFailure.CIRCUIT_OPEN) {
             return;
         }
         try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestIds.MDC_KEY, RequestIdFilter.requestId(exchange))) {

@@ -1,6 +1,9 @@
 package io.reelstorm.gateway.loadbalancing;
 
+import io.reelstorm.common.fixes.FixSwitches;
 import io.reelstorm.gateway.GatewayProperties;
+import io.reelstorm.gateway.breakers.UpstreamBreakers;
+import io.reelstorm.gateway.health.InstanceHealthRegistry;
 import org.springframework.cloud.client.ServiceInstance;
 import org.springframework.cloud.loadbalancer.core.ReactorLoadBalancer;
 import org.springframework.cloud.loadbalancer.core.ServiceInstanceListSupplier;
@@ -22,7 +25,11 @@ public class PerServiceLoadBalancing {
     }
 
     @Bean
-    ReactorLoadBalancer<ServiceInstance> activeDcLoadBalancer(ServiceInstanceListSupplier instances, GatewayProperties properties) {
-        return new ActiveDcLoadBalancer(instances, new ActiveDcRoundRobin(properties.activeDc()));
+    ReactorLoadBalancer<ServiceInstance> routingLoadBalancer(Environment environment, ServiceInstanceListSupplier instances,
+                                                             GatewayProperties properties, FixSwitches switches, RoutingState state,
+                                                             InstanceHealthRegistry health, UpstreamBreakers breakers) {
+        return new RoutingLoadBalancer(LoadBalancerClientFactory.getName(environment), instances,
+                new RoutingDecision(new ActiveDcRoundRobin(state::activeDc)),
+                new RoutingLoadBalancer.Dependencies(switches, state, health, breakers, properties.dataCenters()));
     }
 }

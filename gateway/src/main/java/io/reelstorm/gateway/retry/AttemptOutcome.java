@@ -13,7 +13,7 @@ public enum AttemptOutcome {
     CONNECTION_FAILED,
     /** No answer within the response timeout. */
     TIMED_OUT,
-    /** Failed before reaching any service, e.g. no instance to call. */
+    /** Failed before reaching any service, e.g. no instance to call or an open circuit breaker. */
     NOT_SENT;
 
     public static AttemptOutcome of(HttpStatusCode status) {
@@ -24,7 +24,7 @@ public enum AttemptOutcome {
         return UpstreamFailure.of(error).map(failure -> switch (failure) {
             case TIMED_OUT -> TIMED_OUT;
             case UNREACHABLE -> CONNECTION_FAILED;
-            case NO_INSTANCE -> NOT_SENT;
+            case NO_INSTANCE, CIRCUIT_OPEN -> NOT_SENT;
         }).orElse(NOT_SENT);
     }
 }

@@ -1,5 +1,8 @@
 package io.reelstorm.gateway.retry;
 
+import io.reelstorm.common.fixes.Fix;
+import io.reelstorm.common.fixes.FixSwitches;
+import io.reelstorm.gateway.loadbalancing.RoutingContext;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.RouteToRequestUrlFilter;
@@ -13,9 +16,10 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Retries a routed call as the {@link RetryPolicy} says. Unlike Spring Cloud Gateway's own retry filter it
- * never caches request bodies (uploads must stream through): a request that carries a body is simply not
- * retried.
+ * Retries a routed call: with {@code safe-retries} on as {@link BudgetedRetries} does, otherwise as the naive
+ * {@link RetryPolicy} says, at once. The switch is read for every request. Unlike Spring Cloud Gateway's own retry
+ * filter it never caches an upload (uploads must stream through): the naive retries skip any request with a body,
+ * and safe retries hold only small bodies of idempotent POSTs.
  */
 @Component
 public class RetryFilter implements GatewayFilter, Ordered {
@@ -23,10 +27,14 @@ public class RetryFilter implements GatewayFilter, Ordered {
     /** Exchange attribute: how many attempts the call took. */
     public static final String ATTEMPTS = RetryFilter.class.getName() + ".attempts";
 
-    private final RetryPolicy policy;
+    private final RetryPolicy naive;
+    private final BudgetedRetries safe;
+    private final FixSwitches switches;
 
-    public RetryFilter(RetryPolicy policy) {
-        this.policy = policy;
+    public RetryFilter(RetryPolicy naive, BudgetedRetries safe, FixSwitches switches) {
+        this.naive = naive;
+        this.safe = safe;
+        this.switches = switches;
     }
 
     /**
@@ -40,31 +48,40 @@ public class RetryFilter implements GatewayFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        return attempt(exchange, chain, 1);
+        RoutingContext.start(exchange);
+        return switches.isOn(Fix.SAFE_RETRIES) ? safe.forward(exchange, chain) : naiveAttempt(exchange, chain, 1);
     }
 
-    private Mono<Void> attempt(ServerWebExchange exchange, GatewayFilterChain chain, int attempt) {
+    /** Sends one attempt and tells how it ended; a breaker permission it did not use is given back. */
+    static Mono<Attempt> send(ServerWebExchange exchange, GatewayFilterChain chain, int number) {
         return Mono.defer(() -> {
-                    exchange.getAttributes().put(ATTEMPTS, attempt);
+                    exchange.getAttributes().put(ATTEMPTS, number);
                     return chain.filter(exchange);
                 })
-                .then(Mono.fromSupplier(() -> new Result(AttemptOutcome.of(exchange.getResponse().getStatusCode()), null)))
-                .onErrorResume(error -> Mono.just(new Result(AttemptOutcome.of(error), error)))
-                .flatMap(result -> {
-                    HttpMethod method = exchange.getRequest().getMethod();
-                    if (policy.shouldRetry(method, attempt, result.outcome()) && hasNoBody(exchange.getRequest())) {
-                        ServerWebExchangeUtils.reset(exchange);
-                        return attempt(exchange, chain, attempt + 1);
-                    }
-                    return result.error() == null ? Mono.empty() : Mono.error(result.error());
-                });
+                .then(Mono.fromSupplier(() -> Attempt.answered(exchange.getResponse().getStatusCode())))
+                .onErrorResume(error -> Mono.just(Attempt.failed(error)))
+                // Before the ending is passed on: a retry takes a permission of its own right after.
+                .doOnNext(ended -> releaseUnusedPermit(exchange))
+                .doOnCancel(() -> releaseUnusedPermit(exchange));
+    }
+
+    private static void releaseUnusedPermit(ServerWebExchange exchange) {
+        RoutingContext.of(exchange).ifPresent(RoutingContext::releaseUnusedPermit);
+    }
+
+    private Mono<Void> naiveAttempt(ServerWebExchange exchange, GatewayFilterChain chain, int number) {
+        return send(exchange, chain, number).flatMap(attempt -> {
+            HttpMethod method = exchange.getRequest().getMethod();
+            if (naive.shouldRetry(method, number, attempt.outcome()) && hasNoBody(exchange.getRequest())) {
+                ServerWebExchangeUtils.reset(exchange);
+                return naiveAttempt(exchange, chain, number + 1);
+            }
+            return attempt.end();
+        });
     }
 
     private static boolean hasNoBody(ServerHttpRequest request) {
         HttpHeaders headers = request.getHeaders();
         return headers.getContentLength() <= 0 && headers.getFirst(HttpHeaders.TRANSFER_ENCODING) == null;
-    }
-
-    private record Result(AttemptOutcome outcome, Throwable error) {
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.http.HttpMethod;
 public class RoutesConfiguration {
 
     public static final String API_DOCS_ROUTE_PREFIX = "api-docs-";
+    private static final long NO_ROUTE_RESPONSE_TIMEOUT = -1;
 
     @Bean
     RouteLocator contractRoutes(RouteLocatorBuilder builder, GatewayProperties properties, RetryFilter retries) {
@@ -29,22 +30,26 @@ public class RoutesConfiguration {
             routes.route(route.id(), r -> r.path(false, route.path().getPatternString())
                     .and().method(route.methods().toArray(HttpMethod[]::new))
                     .filters(f -> f.filter(retries))
-                    .metadata(timeouts(properties, route.service()))
+                    .metadata(timeouts(properties))
                     .uri("lb://" + route.service()));
         }
         for (String service : ContractRoutes.SERVICES) {
             routes.route(API_DOCS_ROUTE_PREFIX + service, r -> r.path(false, "/v3/api-docs/" + service)
                     .and().method(HttpMethod.GET)
                     .filters(f -> f.setPath("/v3/api-docs").filter(retries))
-                    .metadata(timeouts(properties, service))
+                    .metadata(timeouts(properties))
                     .uri("lb://" + service));
         }
         return routes.build();
     }
 
-    private static Map<String, Object> timeouts(GatewayProperties properties, String service) {
+    /**
+     * The connect timeout only: the response timeout depends on the fixes in force at the moment of each call, so
+     * {@link io.reelstorm.gateway.upstream.UpstreamCallFilter} applies it (a negative value switches the route's off).
+     */
+    private static Map<String, Object> timeouts(GatewayProperties properties) {
         return Map.of(
                 CONNECT_TIMEOUT_ATTR, Math.toIntExact(properties.timeouts().connect().toMillis()),
-                RESPONSE_TIMEOUT_ATTR, properties.responseTimeout(service).toMillis());
+                RESPONSE_TIMEOUT_ATTR, NO_ROUTE_RESPONSE_TIMEOUT);
     }
 }

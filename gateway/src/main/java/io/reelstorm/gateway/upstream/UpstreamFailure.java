@@ -1,5 +1,6 @@
 package io.reelstorm.gateway.upstream;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.io.IOException;
 import java.util.Optional;
 import org.springframework.cloud.gateway.support.NotFoundException;
@@ -11,7 +12,9 @@ public enum UpstreamFailure {
     /** No connection (refused, connect timeout) or the connection broke. */
     UNREACHABLE,
     /** The load balancer has no instance of the service in the active data center. */
-    NO_INSTANCE;
+    NO_INSTANCE,
+    /** Every circuit breaker the call could go through is open: it was not sent. */
+    CIRCUIT_OPEN;
 
     private static final int MAX_CAUSE_DEPTH = 10;
 
@@ -19,6 +22,9 @@ public enum UpstreamFailure {
     public static Optional<UpstreamFailure> of(Throwable error) {
         Throwable current = error;
         for (int depth = 0; current != null && depth < MAX_CAUSE_DEPTH; depth++) {
+            if (current instanceof CallNotPermittedException) {
+                return Optional.of(CIRCUIT_OPEN);
+            }
             if (current instanceof NotFoundException) {
                 return Optional.of(NO_INSTANCE);
             }

@@ -2,6 +2,8 @@ package io.reelstorm.gateway.errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.reelstorm.common.problem.ApiProblem;
 import io.reelstorm.common.problem.ProblemType;
 import io.reelstorm.gateway.upstream.Upstream;
@@ -39,6 +41,18 @@ class GatewayProblemsTest {
                 HttpMethod.GET, "/api/feed", FEED);
 
         assertThat(problem.type()).isEqualTo(ProblemType.UPSTREAM_UNAVAILABLE);
+        assertThat(problem.headers().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("7");
+    }
+
+    @Test
+    void anOpenCircuitBreakerIsAFast503NamingTheServiceWithRetryAfter() {
+        CallNotPermittedException open = CallNotPermittedException.createCallNotPermittedException(
+                CircuitBreaker.ofDefaults("feed-service-east"));
+
+        ApiProblem problem = problems.toProblem(open, HttpMethod.GET, "/api/feed", FEED);
+
+        assertThat(problem.type()).isEqualTo(ProblemType.UPSTREAM_UNAVAILABLE);
+        assertThat(problem.getMessage()).contains("feed-service");
         assertThat(problem.headers().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("7");
     }
 

@@ -26,4 +26,15 @@ class ConfiguredInstancesTest {
         assertThat(instances).extracting(ServiceInstance::getServiceId).containsOnly("upload-service");
         assertThat(supplier.getServiceId()).isEqualTo("upload-service");
     }
+
+    @Test
+    void everyInstanceCarriesItsId() {
+        ConfiguredInstances supplier = new ConfiguredInstances("feed-service", List.of(
+                new GatewayProperties.Instance("east/feed-service#2", "east", URI.create("http://127.0.0.1:8192"))));
+
+        ServiceInstance instance = supplier.get().blockFirst().getFirst();
+
+        assertThat(instance.getInstanceId()).isEqualTo("east/feed-service#2");
+        assertThat(instance.getMetadata()).containsEntry(ConfiguredInstances.ID, "east/feed-service#2");
+    }
 }

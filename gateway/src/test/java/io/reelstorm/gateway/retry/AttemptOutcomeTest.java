@@ -2,6 +2,8 @@ package io.reelstorm.gateway.retry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.netty.channel.ConnectTimeoutException;
 import java.net.ConnectException;
 import org.junit.jupiter.api.Test;
@@ -35,9 +37,11 @@ class AttemptOutcomeTest {
     }
 
     @Test
-    void noInstanceToCallMeansTheCallWasNeverSent() {
+    void noInstanceToCallOrAnOpenBreakerMeansTheCallWasNeverSent() {
         assertThat(AttemptOutcome.of(NotFoundException.create(false, "Unable to find instance for feed-service")))
                 .isEqualTo(AttemptOutcome.NOT_SENT);
         assertThat(AttemptOutcome.of(new IllegalStateException("bug"))).isEqualTo(AttemptOutcome.NOT_SENT);
+        assertThat(AttemptOutcome.of(CallNotPermittedException.createCallNotPermittedException(CircuitBreaker.ofDefaults("feed-service-east"))))
+                .isEqualTo(AttemptOutcome.NOT_SENT);
     }
 }

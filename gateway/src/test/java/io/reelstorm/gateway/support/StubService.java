@@ -15,37 +15,55 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
  * A real HTTP server standing in for one instance of a service. It records every request it gets (method,
  * raw path and query, headers, body size and SHA-256, digested while streaming so big uploads are never held)
  * and answers as the request asks through test-only headers: {@code X-Stub-Status} (default 201 for POST, 204
- * for DELETE, else 200) and {@code X-Stub-Delay-Ms}. {@code GET /v3/api-docs} answers an OpenAPI description
- * listing the given paths, unless switched off.
+ * for DELETE, else 200), {@code X-Stub-Delay-Ms} and {@code X-Stub-Fail-First} (the first n requests carrying the
+ * same request id, whichever stub gets them, answer 503). {@code GET /v3/api-docs} answers an OpenAPI description
+ * listing the given paths, unless switched off. {@code GET /actuator/health/readiness} answers the gateway's health
+ * checks (not recorded as requests) as {@link #ready(boolean)} says. {@link #stop()} and {@link #restart()} make the
+ * instance go away and come back on the same port.
  */
 public final class StubService implements AutoCloseable {
 
     public static final String STATUS = "X-Stub-Status";
     public static final String DELAY_MS = "X-Stub-Delay-Ms";
     public static final String SERVED_BY = "X-Served-By";
+    public static final String FAIL_FIRST = "X-Stub-Fail-First";
+    static final String READINESS = "/actuator/health/readiness";
+
+    private static final Map<String, AtomicInteger> FAILURES_BY_REQUEST_ID = new ConcurrentHashMap<>();
 
     private final String name;
     private final List<String> documentedPaths;
-    private final HttpServer server;
+    private final int port;
+    private volatile HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final AtomicBoolean docsAvailable = new AtomicBoolean(true);
+    private final AtomicBoolean ready = new AtomicBoolean(true);
+    private final AtomicInteger healthChecks = new AtomicInteger();
 
     private StubService(String name, List<String> documentedPaths) throws IOException {
         this.name = name;
         this.documentedPaths = documentedPaths;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
-        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        server.createContext("/", this::handle);
-        server.start();
+        this.server = listen(0);
+        this.port = server.getAddress().getPort();
+    }
+
+    private HttpServer listen(int onPort) throws IOException {
+        HttpServer listening = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 50);
+        listening.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        listening.createContext("/", this::handle);
+        listening.start();
+        return listening;
     }
 
     public static StubService start(String name, String... documentedPaths) {
@@ -57,7 +75,7 @@ public final class StubService implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + port;
     }
 
     public String name() {
@@ -77,13 +95,44 @@ public final class StubService implements AutoCloseable {
         docsAvailable.set(available);
     }
 
+    /** What the instance answers to health checks: 200 when ready, else 503. */
+    public void ready(boolean isReady) {
+        ready.set(isReady);
+    }
+
+    /** How many health checks it has answered. */
+    public int healthChecks() {
+        return healthChecks.get();
+    }
+
+    /** The instance goes away: connections to its port are refused. */
+    public synchronized void stop() {
+        server.stop(0);
+    }
+
+    /** The instance comes back on the same port. */
+    public synchronized void restart() {
+        try {
+            server = listen(port);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot restart the " + name + " stub on port " + port, e);
+        }
+    }
+
     @Override
     public void close() {
-        server.stop(0);
+        stop();
     }
 
     private void handle(HttpExchange exchange) {
         try (exchange) {
+            if (exchange.getRequestMethod().equals("GET") && exchange.getRequestURI().getRawPath().equals(READINESS)) {
+                exchange.getRequestBody().close();
+                healthChecks.incrementAndGet();
+                boolean isReady = ready.get();
+                respond(exchange, isReady ? 200 : 503, "application/json", isReady ? "{\"status\":\"UP\"}" : "{\"status\":\"DOWN\"}");
+                return;
+            }
             Request request = record(exchange);
             if (request.method().equals("GET") && request.path().equals("/v3/api-docs")) {
                 if (docsAvailable.get()) {
@@ -100,6 +149,9 @@ public final class StubService implements AutoCloseable {
             String status = request.header(STATUS);
             int code = status != null ? Integer.parseInt(status)
                     : request.method().equals("POST") ? 201 : request.method().equals("DELETE") ? 204 : 200;
+            if (failsFirst(request)) {
+                code = 503;
+            }
             if (code >= 400) {
                 respond(exchange, code, "application/problem+json", problem(code));
             } else {
@@ -110,6 +162,15 @@ public final class StubService implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static boolean failsFirst(Request request) {
+        String failFirst = request.header(FAIL_FIRST);
+        String requestId = request.header("X-Request-Id");
+        if (failFirst == null || requestId == null) {
+            return false;
+        }
+        return FAILURES_BY_REQUEST_ID.computeIfAbsent(requestId, id -> new AtomicInteger()).incrementAndGet() <= Integer.parseInt(failFirst);
     }
 
     private Request record(HttpExchange exchange) throws IOException {

@@ -1,0 +1,91 @@
+package io.reelstorm.gateway.shedding;
+
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.reelstorm.common.fixes.Fix;
+import io.reelstorm.common.fixes.FixSwitches;
+import io.reelstorm.common.problem.ApiProblem;
+import io.reelstorm.common.problem.ProblemType;
+import io.reelstorm.gateway.accesslog.ClientKey;
+import io.reelstorm.gateway.errors.ProblemErrorHandler;
+import io.reelstorm.gateway.routing.ContractRoutes;
+import io.reelstorm.gateway.routing.RouteMatch;
+import org.springframework.core.Ordered;
+import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code load-shedding} fix, read for every request: a client over its rate limit gets {@code 429}, a request
+ * whose service already has as many requests in flight as it may gets {@code 503}, both with {@code Retry-After} and
+ * at once, before any service is called. A request holds its place until its answer has been written. Counted in
+ * {@code reelstorm_gateway_shed_total{reason=rate-limit|concurrency-limit}}.
+ */
+@Component
+public class LoadSheddingFilter implements WebFilter, Ordered {
+
+    private final FixSwitches switches;
+    private final ClientRateLimit rateLimit;
+    private final ConcurrencyLimits concurrency;
+    private final RateLimitProperties rateLimitProperties;
+    private final LoadSheddingProperties properties;
+    private final MeterRegistry meters;
+
+    public LoadSheddingFilter(FixSwitches switches, ClientRateLimit rateLimit, ConcurrencyLimits concurrency,
+                              RateLimitProperties rateLimitProperties, LoadSheddingProperties properties, MeterRegistry meters) {
+        this.switches = switches;
+        this.rateLimit = rateLimit;
+        this.concurrency = concurrency;
+        this.rateLimitProperties = rateLimitProperties;
+        this.properties = properties;
+        this.meters = meters;
+    }
+
+    /** After edge validation: a malformed request is refused for what it is, and costs no token. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 3;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (!switches.isOn(Fix.LOAD_SHEDDING)) {
+            return chain.filter(exchange);
+        }
+        ServerHttpRequest request = exchange.getRequest();
+        if (!(ContractRoutes.match(request.getMethod(), PathContainer.parsePath(request.getURI().getRawPath()))
+                instanceof RouteMatch.Matched matched)) {
+            return chain.filter(exchange);
+        }
+        String service = matched.route().service();
+        return rateLimit.admit(ClientKey.of(request)).flatMap(admitted -> {
+            if (!admitted) {
+                shed(exchange, service, "rate-limit");
+                return Mono.error(new ApiProblem(ProblemType.TOO_MANY_REQUESTS, "Too many requests from this client; slow down.")
+                        .retryAfter(rateLimitProperties.retryAfter()));
+            }
+            Bulkhead bulkhead = concurrency.of(service);
+            if (!bulkhead.tryAcquirePermission()) {
+                shed(exchange, service, "concurrency-limit");
+                return Mono.error(new ApiProblem(ProblemType.UPSTREAM_UNAVAILABLE,
+                        service + " is at its limit of requests in flight; try again shortly.")
+                        .with("service", service).retryAfter(properties.retryAfter()));
+            }
+            return chain.filter(exchange).doFinally(signal -> bulkhead.onComplete());
+        });
+    }
+
+    private void shed(ServerWebExchange exchange, String service, String reason) {
+        ProblemErrorHandler.expected(exchange);
+        Counter.builder("reelstorm.gateway.shed")
+                .description("Requests refused by load shedding before reaching a service")
+                .tags("upstream.service", service, "reason", reason)
+                .register(meters)
+                .increment();
+    }
+}
