@@ -1,21 +1,40 @@
 -- Records one view atomically, in one round trip.
--- KEYS[1] views:{id}          the G-counter hash; only this data center's field is written
--- KEYS[2] trending:{epoch}     the current epoch's trending board
--- KEYS[3] trending:{epoch+1}   the next epoch's board, kept warm so that a roll-over loses nothing
--- KEYS[4] view-seen:{id}:{viewId}  only when the client sent a View-Id
--- ARGV[1] this data center's name      ARGV[2] the video id
--- ARGV[3] weight on KEYS[2]            ARGV[4] weight on KEYS[3]
--- ARGV[5] unix time KEYS[2] expires    ARGV[6] unix time KEYS[3] expires
--- ARGV[7] seconds a View-Id is remembered
--- Returns 1 when the view was counted, 0 when its View-Id had been counted already.
-if KEYS[4] then
-  if not redis.call('SET', KEYS[4], '1', 'NX', 'EX', ARGV[7]) then
-    return 0
+-- KEYS[1] views:{id}                   the G-counter hash; only this data center's current slot is written
+-- KEYS[2] trending:{epoch}             the current epoch's trending board
+-- KEYS[3] trending:{epoch+1}           the next epoch's board, kept warm so that a roll-over loses nothing
+-- KEYS[4] counters:incarnation:{dc}    must still hold ARGV[1]
+-- KEYS[5] replication:views            the stream the peer data center tails (active-active data only)
+-- KEYS[6] view-seen:{id}:{viewId}      only when the client sent a View-Id
+-- ARGV[1] the incarnation the service writes under    ARGV[2] its slot, {dc}.{incarnation}
+-- ARGV[3] the video id
+-- ARGV[4] weight on KEYS[2]            ARGV[5] weight on KEYS[3]
+-- ARGV[6] unix time KEYS[2] expires    ARGV[7] unix time KEYS[3] expires
+-- ARGV[8] seconds a View-Id is remembered
+-- ARGV[9] approximate maximum length of KEYS[5]; 0 appends nothing
+-- Returns {outcome, count}: outcome 1 when the view was counted, 0 when its View-Id had been counted
+-- already, -1 when the store no longer holds ARGV[1] (it came back empty, or another instance of this
+-- data center claimed a new incarnation): nothing was written. count is the video's count afterwards.
+if redis.call('GET', KEYS[4]) ~= ARGV[1] then
+  return {-1, 0}
+end
+local function count()
+  local total = 0
+  for _, value in ipairs(redis.call('HVALS', KEYS[1])) do
+    total = total + tonumber(value)
+  end
+  return total
+end
+if KEYS[6] then
+  if not redis.call('SET', KEYS[6], '1', 'NX', 'EX', ARGV[8]) then
+    return {0, count()}
   end
 end
-redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
-redis.call('ZINCRBY', KEYS[2], ARGV[3], ARGV[2])
-redis.call('EXPIREAT', KEYS[2], ARGV[5])
-redis.call('ZINCRBY', KEYS[3], ARGV[4], ARGV[2])
-redis.call('EXPIREAT', KEYS[3], ARGV[6])
-return 1
+local value = redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
+redis.call('ZINCRBY', KEYS[2], ARGV[4], ARGV[3])
+redis.call('EXPIREAT', KEYS[2], ARGV[6])
+redis.call('ZINCRBY', KEYS[3], ARGV[5], ARGV[3])
+redis.call('EXPIREAT', KEYS[3], ARGV[7])
+if ARGV[9] ~= '0' then
+  redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[9], '*', 'id', ARGV[3], 'slot', ARGV[2], 'value', value)
+end
+return {1, count()}

@@ -6,9 +6,7 @@ import io.reelstorm.common.ids.Ulid;
 import io.reelstorm.common.redis.RedisStore;
 import io.reelstorm.common.testing.RequiresDocker;
 import io.reelstorm.common.testing.TestStores;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
+import io.reelstorm.metrics.testing.ServiceClient;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,7 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The running service against one real Redis from {@link TestStores} that plays both stores, as two
@@ -32,8 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 public abstract class MetricsServiceIntegration {
 
     protected static final Ulid ULID = new Ulid();
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
     protected int port;
@@ -58,60 +53,59 @@ public abstract class MetricsServiceIntegration {
     }
 
     protected String seedVideo(String id) {
+        return seedVideo(meta, id);
+    }
+
+    /** Writes a video into a metadata Redis as upload-service does. */
+    public static String seedVideo(RedisStore metaStore, String id) {
         Video video = new Video(id, "clip " + id, "creator_1", 1024, "ab".repeat(32), "video/mp4",
                 Instant.now().truncatedTo(ChronoUnit.MILLIS), "east");
-        meta.sync().hset(CatalogKeys.video(id), video.toHash());
+        metaStore.sync().hset(CatalogKeys.video(id), video.toHash());
         return id;
     }
 
+    protected ServiceClient client() {
+        return new ServiceClient(port);
+    }
+
     protected HttpResponse<String> post(String path, String... headers) {
-        return send(request(path, headers).POST(HttpRequest.BodyPublishers.noBody()));
+        return client().post(path, headers);
     }
 
     protected HttpResponse<String> postJson(String path, String json) {
-        return send(request(path, "Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        return client().postJson(path, json);
     }
 
     protected HttpResponse<String> get(String path) {
-        return send(request(path).GET());
+        return client().get(path);
     }
 
     protected HttpResponse<String> view(String videoId, String... headers) {
-        return post("/api/videos/" + videoId + "/views", headers);
+        return client().view(videoId, headers);
     }
 
     protected long views(String videoId) {
-        HttpResponse<String> stats = get("/api/videos/" + videoId + "/stats");
-        if (stats.statusCode() != 200) {
-            throw new AssertionError("stats answered " + stats.statusCode() + ": " + stats.body());
-        }
-        return json(stats).get("views").asLong();
+        return stats(videoId).get("views").asLong();
+    }
+
+    protected JsonNode stats(String videoId) {
+        return client().stats(videoId);
+    }
+
+    /** Flips a fix at runtime, as the launcher's admin API does. */
+    protected void fix(String name, boolean enabled) {
+        client().fix(name, enabled);
     }
 
     protected static JsonNode json(HttpResponse<String> response) {
-        return JsonMapper.shared().readTree(response.body());
+        return ServiceClient.json(response);
     }
 
     protected static HttpClient http() {
-        return HTTP;
+        return ServiceClient.http();
     }
 
     protected HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (headers.length > 0) {
-            builder.headers(headers);
-        }
-        return builder;
-    }
-
-    protected static HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return client().request(path, headers);
     }
 }

@@ -15,17 +15,17 @@ public class MissingMeansZero implements ViewCountReader {
 
     private static final Logger log = LoggerFactory.getLogger(MissingMeansZero.class);
 
-    private final ViewCountsClient client;
+    private final ViewCountsSource source;
 
-    public MissingMeansZero(ViewCountsClient client) {
-        this.client = client;
+    public MissingMeansZero(ViewCountsSource source) {
+        this.source = source;
     }
 
     @Override
     public Map<String, ViewCount> read(Collection<String> videoIds) {
         Map<String, ViewCount> known;
         try {
-            known = videoIds.isEmpty() ? Map.of() : client.counts(videoIds);
+            known = videoIds.isEmpty() ? Map.of() : source.counts(videoIds);
         } catch (RuntimeException e) {
             log.warn("event=view-counts-unavailable strategy=missing-means-zero ids={} error=\"{}\"", videoIds.size(), e.getMessage());
             known = Map.of();
@@ -33,7 +33,7 @@ public class MissingMeansZero implements ViewCountReader {
         Map<String, ViewCount> result = new LinkedHashMap<>();
         for (String id : videoIds) {
             ViewCount count = known.get(id);
-            result.put(id, count == null ? ViewCount.ZERO : new ViewCount(count.views(), false));
+            result.put(id, count == null || !count.known() ? ViewCount.ZERO : new ViewCount(count.views(), false));
         }
         return result;
     }

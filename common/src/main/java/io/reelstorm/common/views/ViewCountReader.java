@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * How a service that shows videos (feed, metadata) obtains their view counts, and what it shows when
- * it cannot. Each implementation is one named strategy.
+ * it cannot. Each implementation is one named strategy: {@link MissingMeansZero} (naive) and
+ * {@link HonestReads}; services get a {@link ViewCountStrategySwitch} that picks one per call.
  */
 public interface ViewCountReader {
 

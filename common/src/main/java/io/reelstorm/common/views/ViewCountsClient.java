@@ -7,7 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 /** Asks the metrics-service of this data center for counts, with the timeout configured for it. */
-public class ViewCountsClient {
+public class ViewCountsClient implements ViewCountsSource {
 
     private final RestClient http;
 
@@ -15,7 +15,11 @@ public class ViewCountsClient {
         this.http = http;
     }
 
-    /** Counts the metrics-service knows; ids it has no count for are absent. Throws when it cannot answer. */
+    /**
+     * Counts the metrics-service knows; ids it has no count for are absent or carry an unknown count
+     * ({@code "views": null}). Throws when it cannot answer.
+     */
+    @Override
     public Map<String, ViewCount> counts(Collection<String> videoIds) {
         CountsResponse response = http.post()
                 .uri("/internal/views/counts")

@@ -3,8 +3,12 @@ package io.reelstorm.metrics.stats;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.api.async.RedisAsyncCommands;
+import io.reelstorm.common.dc.DataCenter;
 import io.reelstorm.common.redis.RedisStore;
 import io.reelstorm.metrics.counters.CounterKeys;
+import io.reelstorm.metrics.counters.Slots;
+import io.reelstorm.metrics.replication.ActiveActiveData;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,41 +18,46 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads view counts from the counter Redis. A count is the sum of the per-data-center fields of the
- * video's G-counter; a video without a counter reads as 0 (the naive reading: "missing" is shown as a
- * fact). A store that does not answer surfaces as a {@link RedisException}.
+ * Reads view counts from the counter Redis: a count is the sum of the slots of the video's G-counter,
+ * and a video without a counter reads as 0. Asked for it, the same pipelined round also fetches what
+ * the store says about its own completeness: the incarnation it holds and, with active-active data,
+ * when it last held everything of the peer's stream. A store that does not answer surfaces as a
+ * {@link RedisException}.
  */
 @Component
 public class ViewCounts {
 
     private final RedisStore counters;
+    private final String incarnationKey;
+    private final String syncedAtKey;
 
-    public ViewCounts(@Qualifier("redisCountersStore") RedisStore counters) {
+    public ViewCounts(@Qualifier("redisCountersStore") RedisStore counters, DataCenter dataCenter, ActiveActiveData activeActive) {
         this.counters = counters;
+        this.incarnationKey = CounterKeys.incarnation(dataCenter.name());
+        this.syncedAtKey = activeActive.enabled() ? CounterKeys.replicationSyncedAt(activeActive.peer()) : null;
     }
 
-    public long of(String videoId) {
-        return sum(counters.sync().hvals(CounterKeys.views(videoId)));
-    }
-
-    /** The count of every id asked, fetched in one pipelined round. */
-    public Map<String, Long> of(Collection<String> videoIds) {
+    public StoredCounts read(Collection<String> videoIds, boolean withCompleteness) {
         RedisAsyncCommands<String, String> async = counters.async();
         Map<String, RedisFuture<List<String>>> pending = new LinkedHashMap<>();
         for (String id : videoIds) {
             pending.computeIfAbsent(id, key -> async.hvals(CounterKeys.views(key)));
         }
+        RedisFuture<String> incarnation = withCompleteness ? async.get(incarnationKey) : null;
+        RedisFuture<String> syncedAt = withCompleteness && syncedAtKey != null ? async.get(syncedAtKey) : null;
         Map<String, Long> counts = new LinkedHashMap<>();
-        pending.forEach((id, future) -> counts.put(id, sum(await(future))));
-        return counts;
+        pending.forEach((id, future) -> counts.put(id, Slots.sum(await(future))));
+        String syncedMillis = syncedAt == null ? null : await(syncedAt);
+        return new StoredCounts(counts, incarnation == null ? null : await(incarnation),
+                syncedMillis == null ? null : Instant.ofEpochMilli(Long.parseLong(syncedMillis)));
     }
 
-    private static long sum(List<String> slots) {
-        long total = 0;
-        for (String slot : slots) {
-            total += Long.parseLong(slot);
-        }
-        return total;
+    /**
+     * @param counts      the count of every id asked
+     * @param incarnation the incarnation the store holds for this data center (null: none, or not asked)
+     * @param syncedAt    when the store last held everything of the peer's stream (null: unknown, or not asked)
+     */
+    public record StoredCounts(Map<String, Long> counts, String incarnation, Instant syncedAt) {
     }
 
     /** Bounded by the store's command timeout, which fails the future when it passes. */

@@ -9,7 +9,11 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
-/** Reads the most trending videos from the current epoch's board in the counter Redis. */
+/**
+ * Reads the most trending videos from the current epoch's board in the counter Redis. Boards stay local
+ * to each data center, also with active-active data: they rank what this data center's users watch,
+ * and a board that comes back empty refills within a half-life.
+ */
 @Component
 public class TrendingBoard {
 

@@ -102,15 +102,20 @@ class ViewsIT extends MetricsServiceIntegration {
     }
 
     @Test
-    void theCountAddsUpTheSlotsOfEveryDataCenterAndWritesOnlyItsOwn() {
+    void theCountAddsUpTheSlotsOfEveryDataCenterAndWritesOnlyItsCurrentOne() {
         String video = seedVideo();
-        counters.sync().hset("views:" + video, "west", "5");
+        counters.sync().hset("views:" + video, "west." + ULID.next(), "5");
+        counters.sync().hset("views:" + video, "east." + ULID.next(), "4");
 
         view(video);
         view(video);
 
-        assertThat(views(video)).isEqualTo(7);
-        assertThat(counters.sync().hgetall("views:" + video)).containsEntry("east", "2").containsEntry("west", "5");
+        assertThat(views(video)).isEqualTo(11);
+        String ownSlot = "east." + counters.sync().get("counters:incarnation:east");
+        assertThat(counters.sync().hgetall("views:" + video))
+                .hasSize(3)
+                .containsEntry(ownSlot, "2")
+                .containsValues("5", "4");
     }
 
     @Test

@@ -1,0 +1,86 @@
+package io.reelstorm.metrics.replication;
+
+import io.lettuce.core.ScriptOutputType;
+import io.reelstorm.common.redis.LuaScript;
+import io.reelstorm.common.redis.RedisStore;
+import io.reelstorm.metrics.counters.CounterKeys;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes what replication brings into the local counter Redis: slot values merged by max together with
+ * the replication bookkeeping, in one script per batch (see {@code scripts/merge-views.lua}). Every
+ * write is guarded by a key the store would lose if it came back empty, so a replicator never resumes
+ * into an empty store as if nothing had happened.
+ */
+class CounterMerge {
+
+    private static final LuaScript MERGE = LuaScript.fromClasspath("scripts/merge-views.lua");
+    private static final long GUARD_LOST = -1;
+
+    private final RedisStore local;
+    private final String offsetKey;
+    private final String syncedAtKey;
+    private final String catchUpKey;
+
+    CounterMerge(RedisStore local, String peer) {
+        this.local = local;
+        this.offsetKey = CounterKeys.replicationOffset(peer);
+        this.syncedAtKey = CounterKeys.replicationSyncedAt(peer);
+        this.catchUpKey = CounterKeys.replicationCatchUp(peer);
+    }
+
+    /** The stored offset, null when there is none. */
+    String offset() {
+        return local.sync().get(offsetKey);
+    }
+
+    /** When the store last held everything of the peer's stream, null when unknown. */
+    Instant syncedAt() {
+        String millis = local.sync().get(syncedAtKey);
+        return millis == null ? null : Instant.ofEpochMilli(Long.parseLong(millis));
+    }
+
+    /**
+     * Merges entries read after {@code expectedOffset} and moves the offset to {@code newOffset}; with
+     * {@code syncedAt}, also records that the store then held everything of the peer's stream.
+     *
+     * @return false when the store no longer holds {@code expectedOffset}: nothing was written
+     */
+    boolean applyStream(String expectedOffset, List<SlotValue> values, String newOffset, Instant syncedAt) {
+        return run(offsetKey, expectedOffset, values, newOffset,
+                syncedAt == null ? "" : Long.toString(syncedAt.toEpochMilli()), false);
+    }
+
+    /** Marks a snapshot catch-up as in progress; reads count as behind until it ends and the stream is tailed again. */
+    void beginCatchUp(String token) {
+        local.sync().set(catchUpKey, token);
+        local.sync().del(syncedAtKey);
+    }
+
+    /** @return false when the catch-up mark is gone (the store came back empty meanwhile): nothing was written */
+    boolean mergeSnapshot(String token, List<SlotValue> values) {
+        return run(catchUpKey, token, values, "", "", false);
+    }
+
+    /** Ends the catch-up: the stream is to be tailed after {@code offset}. */
+    boolean finishCatchUp(String token, String offset) {
+        return run(catchUpKey, token, List.of(), offset, "", true);
+    }
+
+    private boolean run(String guardKey, String expected, List<SlotValue> values, String newOffset, String syncedAt,
+                        boolean endCatchUp) {
+        List<String> keys = new ArrayList<>(4 + values.size());
+        keys.addAll(List.of(guardKey, offsetKey, syncedAtKey, catchUpKey));
+        List<String> args = new ArrayList<>(4 + 2 * values.size());
+        args.addAll(List.of(expected, newOffset, syncedAt, endCatchUp ? "1" : "0"));
+        for (SlotValue value : values) {
+            keys.add(CounterKeys.views(value.videoId()));
+            args.add(value.slot());
+            args.add(Long.toString(value.value()));
+        }
+        Long raised = MERGE.run(local.sync(), ScriptOutputType.INTEGER, keys.toArray(String[]::new), args.toArray(String[]::new));
+        return raised != null && raised != GUARD_LOST;
+    }
+}
