@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Plays metrics-service's internal API ({@code POST /internal/views/counts}, {@code GET
  * /internal/trending}) over real HTTP: it is our own service contract, not a store. Counts and the
- * trending list are whatever a test sets; it can be unplugged to play a metrics-service that is down.
+ * trending list are whatever a test sets; it can be unplugged to play a metrics-service that is down,
+ * or made to hang to play one that accepts calls and never answers.
  */
 public final class MetricsStub {
 
@@ -27,6 +30,7 @@ public final class MetricsStub {
     private final Map<String, Long> views = new ConcurrentHashMap<>();
     private final AtomicInteger countRequests = new AtomicInteger();
     private volatile List<String> trending = List.of();
+    private volatile CountDownLatch hang = new CountDownLatch(0);
     private final int port;
     private HttpServer server;
 
@@ -69,9 +73,22 @@ public final class MetricsStub {
         }
     }
 
+    /** Runs {@code action} while every request is held without an answer until it ends. */
+    public void hanging(Runnable action) {
+        CountDownLatch held = new CountDownLatch(1);
+        hang = held;
+        try {
+            action.run();
+        } finally {
+            held.countDown();
+        }
+    }
+
     private HttpServer bind(int onPort) {
         try {
             HttpServer created = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 0);
+            // A thread per request, so that held requests do not keep the others waiting.
+            created.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
             created.createContext("/internal/views/counts", this::counts);
             created.createContext("/internal/trending", this::trending);
             return created;
@@ -82,6 +99,7 @@ public final class MetricsStub {
 
     private void counts(HttpExchange exchange) throws IOException {
         countRequests.incrementAndGet();
+        holdWhileHanging();
         JsonNode request = JSON.readTree(exchange.getRequestBody());
         Map<String, Object> counts = new LinkedHashMap<>();
         request.get("ids").values().forEach(id ->
@@ -90,12 +108,21 @@ public final class MetricsStub {
     }
 
     private void trending(HttpExchange exchange) throws IOException {
+        holdWhileHanging();
         String query = exchange.getRequestURI().getQuery();
         int limit = query != null && query.startsWith("limit=") ? Integer.parseInt(query.substring(6)) : 20;
         List<Map<String, Object>> items = trending.stream().limit(limit)
                 .map(id -> Map.<String, Object>of("id", id, "score", 1.0))
                 .toList();
         respond(exchange, Map.of("items", items));
+    }
+
+    private void holdWhileHanging() {
+        try {
+            hang.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void respond(HttpExchange exchange, Object body) throws IOException {

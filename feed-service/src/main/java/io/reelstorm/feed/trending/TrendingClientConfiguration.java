@@ -1,5 +1,7 @@
 package io.reelstorm.feed.trending;
 
+import io.reelstorm.common.views.BreakerGuard;
+import io.reelstorm.common.fixes.FixSwitches;
 import io.reelstorm.common.views.ViewCountsProperties;
 import io.reelstorm.feed.FeedProperties;
 import java.net.http.HttpClient;
@@ -13,10 +15,12 @@ import org.springframework.web.client.RestClient;
 class TrendingClientConfiguration {
 
     @Bean
-    TrendingClient trendingClient(ViewCountsProperties metrics, FeedProperties feed, RestClient.Builder builder) {
+    TrendingClient trendingClient(ViewCountsProperties metrics, FeedProperties feed, RestClient.Builder builder,
+                                  BreakerGuard metricsServiceGuard, FixSwitches switches) {
         HttpClient httpClient = HttpClient.newBuilder().connectTimeout(metrics.connectTimeout()).build();
         JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
         requestFactory.setReadTimeout(feed.trendingTimeout());
-        return new TrendingClient(builder.clone().baseUrl(metrics.metricsUrl()).requestFactory(requestFactory).build());
+        return new TrendingClient(builder.clone().baseUrl(metrics.metricsUrl()).requestFactory(requestFactory).build(),
+                metricsServiceGuard, switches);
     }
 }

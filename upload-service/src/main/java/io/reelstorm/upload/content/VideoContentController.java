@@ -5,7 +5,7 @@ import io.reelstorm.common.catalog.Video;
 import io.reelstorm.common.ids.Ids;
 import io.reelstorm.common.problem.ApiProblem;
 import io.reelstorm.common.problem.ProblemType;
-import io.reelstorm.upload.storage.ObjectStore;
+import io.reelstorm.upload.failover.ContentLocator;
 import io.reelstorm.upload.video.VideoProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -28,8 +28,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves a video's bytes straight from the object store, whole or one byte range, without holding them
- * in memory. GET and HEAD.
+ * Serves a video's bytes straight from the object store (this data center's, else with
+ * {@code upload-failover} the peer's), whole or one byte range, without holding them in memory. GET
+ * and HEAD.
  */
 @RestController
 @Tag(name = "videos")
@@ -38,11 +39,11 @@ class VideoContentController {
     private static final Logger log = LoggerFactory.getLogger(VideoContentController.class);
 
     private final Catalog catalog;
-    private final ObjectStore objects;
+    private final ContentLocator content;
 
-    VideoContentController(Catalog catalog, ObjectStore objects) {
+    VideoContentController(Catalog catalog, ContentLocator content) {
         this.catalog = catalog;
-        this.objects = objects;
+        this.content = content;
     }
 
     @GetMapping("/api/videos/{id}/content")
@@ -52,6 +53,7 @@ class VideoContentController {
     @ApiResponse(responseCode = "304", description = "If-None-Match matched the ETag")
     @ApiResponse(responseCode = "404", description = "No such video", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "416", description = "Range starts beyond the end", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "503", description = "The bytes are in a data center that cannot serve them now (Retry-After)", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     void content(@Parameter(description = "Video id (ULID)") @PathVariable String id,
                  @RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
                  @RequestHeader(name = HttpHeaders.IF_RANGE, required = false) String ifRange,
@@ -102,8 +104,6 @@ class VideoContentController {
     }
 
     private InputStream open(Video video, RangeSelection.Slice slice) {
-        return (slice == null ? objects.read(video.id(), 0, null) : objects.read(video.id(), slice.first(), slice.length()))
-                .orElseThrow(() -> new ApiProblem(ProblemType.VIDEO_NOT_FOUND,
-                        "The bytes of video " + video.id() + " are not in this data center's object store.").with("id", video.id()));
+        return slice == null ? content.open(video, 0, null) : content.open(video, slice.first(), slice.length());
     }
 }

@@ -5,9 +5,11 @@ import io.minio.GetObjectArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioAsyncClient;
 import io.minio.RemoveObjectArgs;
+import io.minio.StatObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -16,13 +18,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The videos bucket of this data center's object store. The bucket is checked (and created) lazily,
- * so the service starts while the store is down and reports itself not ready instead.
+ * The videos bucket of one data center's object store (this one's, or with {@code upload-failover} the
+ * peer's). The bucket is checked (and created) lazily, so the service starts while the store is down
+ * and reports itself not ready instead.
  */
 public class ObjectStore {
 
     private static final Logger log = LoggerFactory.getLogger(ObjectStore.class);
 
+    private final String location;
     private final MinioAsyncClient client;
     private final String bucket;
     private final int partSize;
@@ -30,14 +34,31 @@ public class ObjectStore {
     private final ReentrantLock bucketLock = new ReentrantLock();
     private volatile boolean bucketReady;
 
-    public ObjectStore(MinioAsyncClient client, String bucket, int partSize) {
+    /**
+     * @param location the data center whose store this is, e.g. {@code east}
+     */
+    public ObjectStore(String location, MinioAsyncClient client, String bucket, int partSize) {
+        this.location = location;
         this.client = client;
         this.bucket = bucket;
         this.partSize = partSize;
     }
 
+    /** The data center whose store this is. */
+    public String location() {
+        return location;
+    }
+
     public String bucket() {
         return bucket;
+    }
+
+    MinioAsyncClient client() {
+        return client;
+    }
+
+    int partSize() {
+        return partSize;
     }
 
     /** Makes sure the bucket exists, asking the store only until it has once said so. */
@@ -79,8 +100,21 @@ public class ObjectStore {
      * after making sure nothing of the object remains in the store.
      */
     public StoredObject put(String key, InputStream content, String contentType) throws IOException {
-        ensureBucket();
-        return new PartedUpload(this, client, key, contentType, partSize).run(content);
+        StoredCopies copies = new PartedUpload(List.of(this), key, contentType).run(content);
+        return new StoredObject(key, copies.sizeBytes());
+    }
+
+    /** Whether the store holds {@code key}. */
+    public boolean exists(String key) {
+        try {
+            await(client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build()), "check of " + key);
+            return true;
+        } catch (ObjectStoreException e) {
+            if (hasErrorCode(e.storeFailure(), "NoSuchKey") || hasErrorCode(e.storeFailure(), "NoSuchBucket")) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -95,7 +129,8 @@ public class ObjectStore {
         try {
             return Optional.of(await(client.getObject(args.build()), "read of " + key));
         } catch (ObjectStoreException e) {
-            if (hasErrorCode(e.storeFailure(), "NoSuchKey")) {
+            // A store without the bucket (fresh, nothing uploaded yet) has no object either.
+            if (hasErrorCode(e.storeFailure(), "NoSuchKey") || hasErrorCode(e.storeFailure(), "NoSuchBucket")) {
                 return Optional.empty();
             }
             throw e;

@@ -4,7 +4,6 @@ import io.minio.AbortMultipartUploadArgs;
 import io.minio.CompleteMultipartUploadArgs;
 import io.minio.CreateMultipartUploadArgs;
 import io.minio.Http;
-import io.minio.MinioAsyncClient;
 import io.minio.PutObjectAPIArgs;
 import io.minio.UploadPartArgs;
 import io.minio.messages.Part;
@@ -12,97 +11,127 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes one object from a stream of unknown length, reading it on the caller's thread one part at a
- * time: a single PUT when it fits in one part, otherwise an S3 multipart upload.
+ * Writes one object from a stream of unknown length to one or more object stores at once, reading the
+ * stream on the caller's thread one part at a time: a single PUT per store when it fits in one part,
+ * otherwise an S3 multipart upload per store, each part sent to every store (in parallel) before the
+ * next is read. Only that one part is held in memory, whatever the number of stores.
+ *
+ * <p>A store that fails is dropped (its multipart upload aborted) and the others carry on; only when
+ * none is left does the failure surface, as an {@link ObjectStoreException}. With one store that is
+ * the plain streaming upload. A failure while reading the stream (client gone, size limit, malformed
+ * body) aborts every store and is rethrown unchanged.
  *
  * <p>We drive the multipart calls ourselves rather than use {@code putObject(PutObjectArgs)}. MinIO
  * 9.0.4's streaming {@code putObject} does abort its multipart upload when a later step fails, but it
  * reads the caller's stream on a pool thread and wraps the caller's own exceptions; here a failure
- * while reading the request (client gone, size limit, malformed body) surfaces unchanged on the
- * request thread, and the abort that leaves no incomplete upload behind is explicit.
+ * while reading the request surfaces unchanged on the request thread, and the abort that leaves no
+ * incomplete upload behind is explicit.
  */
 final class PartedUpload {
 
     private static final Logger log = LoggerFactory.getLogger(PartedUpload.class);
 
-    private final ObjectStore store;
-    private final MinioAsyncClient client;
+    private final List<Leg> legs = new ArrayList<>();
     private final String key;
     private final String contentType;
     private final byte[] buffer;
 
-    PartedUpload(ObjectStore store, MinioAsyncClient client, String key, String contentType, int partSize) {
-        this.store = store;
-        this.client = client;
+    /** @param stores where to write; all with the same part size */
+    PartedUpload(List<ObjectStore> stores, String key, String contentType) {
         this.key = key;
         this.contentType = contentType;
-        this.buffer = new byte[partSize];
+        this.buffer = new byte[stores.getFirst().partSize()];
+        stores.forEach(store -> legs.add(new Leg(store)));
     }
 
-    StoredObject run(InputStream content) throws IOException {
-        int filled = fill(content);
-        if (filled < buffer.length) {
-            store.await(client.putObject(PutObjectAPIArgs.builder()
-                    .bucket(store.bucket()).object(key)
-                    .data(buffer, filled)
-                    .contentType(contentType)
-                    .headers(new Http.Headers())
-                    .build()), "upload of " + key);
-            return new StoredObject(key, filled);
+    StoredCopies run(InputStream content) throws IOException {
+        for (Leg leg : legs) {
+            try {
+                leg.store.ensureBucket();
+            } catch (ObjectStoreException e) {
+                leg.failed(e);
+            }
         }
-        String uploadId = store.await(client.createMultipartUpload(CreateMultipartUploadArgs.builder()
-                .bucket(store.bucket()).object(key)
-                .headers(new Http.Headers(Http.Headers.CONTENT_TYPE, contentType))
-                .build()), "start of multipart upload of " + key).result().uploadId();
+        requireLiveLeg();
+        int first = fill(content);
+        if (first < buffer.length) {
+            step(leg -> leg.putWhole(first));
+            return copies(first);
+        }
+        int filled = first;
+        step(Leg::start);
         try {
-            return uploadParts(uploadId, content, filled);
+            long total = 0;
+            int partNumber = 0;
+            while (filled > 0) {
+                int part = ++partNumber;
+                int length = filled;
+                step(leg -> leg.uploadPart(part, length));
+                total += filled;
+                filled = filled < buffer.length ? 0 : fill(content);
+            }
+            step(Leg::complete);
+            return copies(total);
         } catch (IOException | RuntimeException | Error e) {
-            abort(uploadId, e);
+            for (Leg leg : legs) {
+                if (leg.live()) {
+                    leg.abort(e);
+                }
+            }
             throw e;
         }
     }
 
-    private StoredObject uploadParts(String uploadId, InputStream content, int firstPartSize) throws IOException {
-        List<Part> parts = new ArrayList<>();
-        long total = 0;
-        int filled = firstPartSize;
-        while (filled > 0) {
-            parts.add(uploadPart(uploadId, parts.size() + 1, filled));
-            total += filled;
-            filled = filled < buffer.length ? 0 : fill(content);
+    /**
+     * Starts one call on every live store, then waits for them all: a store whose call fails is
+     * dropped. Throws when no store is left.
+     */
+    private void step(Function<Leg, CompletableFuture<?>> call) {
+        List<CompletableFuture<?>> started = new ArrayList<>();
+        for (Leg leg : legs) {
+            started.add(leg.live() ? call.apply(leg) : null);
         }
-        store.await(client.completeMultipartUpload(CompleteMultipartUploadArgs.builder()
-                .bucket(store.bucket()).object(key)
-                .uploadId(uploadId)
-                .parts(parts.toArray(Part[]::new))
-                .build()), "completion of multipart upload of " + key);
-        return new StoredObject(key, total);
+        for (int i = 0; i < legs.size(); i++) {
+            Leg leg = legs.get(i);
+            if (started.get(i) != null) {
+                try {
+                    leg.store.await(started.get(i), leg.doing);
+                } catch (ObjectStoreException e) {
+                    leg.failed(e);
+                }
+            }
+        }
+        requireLiveLeg();
     }
 
-    private Part uploadPart(String uploadId, int partNumber, int length) {
-        return store.await(client.uploadPart(UploadPartArgs.builder()
-                .bucket(store.bucket()).object(key)
-                .uploadId(uploadId)
-                .partNumber(partNumber)
-                .data(buffer, length)
-                .headers(new Http.Headers())
-                .build()), "part " + partNumber + " of " + key).part();
+    private void requireLiveLeg() {
+        ObjectStoreException first = null;
+        for (Leg leg : legs) {
+            if (leg.live()) {
+                return;
+            }
+            if (first == null) {
+                first = leg.failure;
+            } else if (first != leg.failure) {
+                first.addSuppressed(leg.failure);
+            }
+        }
+        throw first;
     }
 
-    private void abort(String uploadId, Throwable reason) {
-        try {
-            store.await(client.abortMultipartUpload(AbortMultipartUploadArgs.builder()
-                    .bucket(store.bucket()).object(key)
-                    .uploadId(uploadId)
-                    .build()), "abort of multipart upload of " + key);
-        } catch (RuntimeException e) {
-            reason.addSuppressed(e);
-            log.warn("event=multipart-abort-failed key={} uploadId={} error=\"{}\"", key, uploadId, e.getMessage());
+    private StoredCopies copies(long sizeBytes) {
+        List<String> stored = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Leg leg : legs) {
+            (leg.live() ? stored : missing).add(leg.store.location());
         }
+        return new StoredCopies(key, sizeBytes, stored, missing);
     }
 
     /** Reads until the buffer is full or the stream ends; the number of bytes read. */
@@ -116,5 +145,85 @@ final class PartedUpload {
             filled += read;
         }
         return filled;
+    }
+
+    /** The write to one store. */
+    private final class Leg {
+
+        final ObjectStore store;
+        final List<Part> parts = new ArrayList<>();
+        String uploadId;
+        String doing = "";
+        ObjectStoreException failure;
+
+        Leg(ObjectStore store) {
+            this.store = store;
+        }
+
+        boolean live() {
+            return failure == null;
+        }
+
+        CompletableFuture<?> putWhole(int length) {
+            doing = "upload of " + key;
+            return store.client().putObject(PutObjectAPIArgs.builder()
+                    .bucket(store.bucket()).object(key)
+                    .data(buffer, length)
+                    .contentType(contentType)
+                    .headers(new Http.Headers())
+                    .build());
+        }
+
+        CompletableFuture<?> start() {
+            doing = "start of multipart upload of " + key;
+            return store.client().createMultipartUpload(CreateMultipartUploadArgs.builder()
+                            .bucket(store.bucket()).object(key)
+                            .headers(new Http.Headers(Http.Headers.CONTENT_TYPE, contentType))
+                            .build())
+                    .thenAccept(created -> uploadId = created.result().uploadId());
+        }
+
+        CompletableFuture<?> uploadPart(int partNumber, int length) {
+            doing = "part " + partNumber + " of " + key;
+            return store.client().uploadPart(UploadPartArgs.builder()
+                            .bucket(store.bucket()).object(key)
+                            .uploadId(uploadId)
+                            .partNumber(partNumber)
+                            .data(buffer, length)
+                            .headers(new Http.Headers())
+                            .build())
+                    .thenAccept(uploaded -> parts.add(uploaded.part()));
+        }
+
+        CompletableFuture<?> complete() {
+            doing = "completion of multipart upload of " + key;
+            return store.client().completeMultipartUpload(CompleteMultipartUploadArgs.builder()
+                    .bucket(store.bucket()).object(key)
+                    .uploadId(uploadId)
+                    .parts(parts.toArray(Part[]::new))
+                    .build());
+        }
+
+        void failed(ObjectStoreException e) {
+            failure = e;
+            if (uploadId != null) {
+                abort(e);
+            }
+            if (legs.size() > 1) {
+                log.warn("event=object-copy-failed location={} key={} error=\"{}\"", store.location(), key, e.storeFailure().getMessage());
+            }
+        }
+
+        void abort(Throwable reason) {
+            try {
+                store.await(store.client().abortMultipartUpload(AbortMultipartUploadArgs.builder()
+                        .bucket(store.bucket()).object(key)
+                        .uploadId(uploadId)
+                        .build()), "abort of multipart upload of " + key);
+            } catch (RuntimeException e) {
+                reason.addSuppressed(e);
+                log.warn("event=multipart-abort-failed key={} uploadId={} error=\"{}\"", key, uploadId, e.getMessage());
+            }
+        }
     }
 }

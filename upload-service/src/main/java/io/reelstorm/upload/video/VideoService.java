@@ -7,8 +7,7 @@ import io.reelstorm.common.problem.ProblemType;
 import io.reelstorm.common.views.ViewCountReader;
 import io.reelstorm.common.web.Headers;
 import io.reelstorm.upload.catalog.CatalogWriter;
-import io.reelstorm.upload.storage.ObjectStore;
-import io.reelstorm.upload.storage.ObjectStoreException;
+import io.reelstorm.upload.failover.ObjectPlacement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -22,9 +21,9 @@ public class VideoService {
     private final Catalog catalog;
     private final ViewCountReader viewCounts;
     private final CatalogWriter catalogWriter;
-    private final ObjectStore objects;
+    private final ObjectPlacement objects;
 
-    VideoService(Catalog catalog, ViewCountReader viewCounts, CatalogWriter catalogWriter, ObjectStore objects) {
+    VideoService(Catalog catalog, ViewCountReader viewCounts, CatalogWriter catalogWriter, ObjectPlacement objects) {
         this.catalog = catalog;
         this.viewCounts = viewCounts;
         this.catalogWriter = catalogWriter;
@@ -40,8 +39,8 @@ public class VideoService {
 
     /**
      * Deletes a video its caller owns: first its metadata (so no reader lists it any more), then its
-     * bytes. Should the object store fail at that point the video is still gone for everyone; the
-     * orphaned object is logged.
+     * bytes (in every data center's store that may hold them). Should an object store fail at that point
+     * the video is still gone for everyone; the orphaned object is logged.
      */
     public void delete(String rawId, String creatorHeader) {
         String id = Ids.videoId(rawId);
@@ -51,11 +50,7 @@ public class VideoService {
             case NOT_OWNER -> throw new ApiProblem(ProblemType.NOT_OWNER, "Only the creator of a video may delete it.")
                     .with("field", Headers.CREATOR_ID);
             case DELETED -> {
-                try {
-                    objects.remove(id);
-                } catch (ObjectStoreException e) {
-                    log.warn("event=orphan-object id={} error=\"{}\"", id, e.storeFailure().getMessage());
-                }
+                objects.remove(id);
                 log.info("event=video-deleted id={} creator={}", id, creatorId);
             }
         }

@@ -10,22 +10,23 @@ import io.reelstorm.upload.catalog.CatalogWriter;
 import io.reelstorm.upload.idempotency.IdempotencyKey;
 import io.reelstorm.upload.idempotency.IdempotencyRecord;
 import io.reelstorm.upload.idempotency.IdempotencyRecords;
-import io.reelstorm.upload.storage.ObjectStore;
-import io.reelstorm.upload.storage.ObjectStoreException;
+import io.reelstorm.upload.failover.ObjectPlacement;
+import io.reelstorm.upload.storage.StoredCopies;
 import io.reelstorm.upload.upload.MultipartUploadReader;
 import io.reelstorm.upload.upload.UploadForm;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.OutputStream;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Takes an upload: streams the file into the object store under a new id while reading the request,
- * then commits the metadata (and the idempotency record) in one script. Whatever goes wrong before the
- * commit, the object is removed again, so a failed or refused upload leaves nothing behind.
+ * Takes an upload: streams the file into the object store (with {@code upload-failover}, into both
+ * data centers' stores) under a new id while reading the request, then commits the metadata (and the
+ * idempotency record) in one script. Whatever goes wrong before the commit, the object is removed
+ * again, so a failed or refused upload leaves nothing behind.
  */
 @Service
 public class VideoUploadService {
@@ -33,14 +34,14 @@ public class VideoUploadService {
     private static final Logger log = LoggerFactory.getLogger(VideoUploadService.class);
 
     private final MultipartUploadReader reader;
-    private final ObjectStore objects;
+    private final ObjectPlacement objects;
     private final CatalogWriter catalog;
     private final IdempotencyRecords idempotency;
     private final Ulid ids;
     private final DataCenter dataCenter;
     private final UploadOutcomes outcomes;
 
-    VideoUploadService(MultipartUploadReader reader, ObjectStore objects, CatalogWriter catalog,
+    VideoUploadService(MultipartUploadReader reader, ObjectPlacement objects, CatalogWriter catalog,
                        IdempotencyRecords idempotency, Ulid ids, DataCenter dataCenter, UploadOutcomes outcomes) {
         this.reader = reader;
         this.objects = objects;
@@ -79,16 +80,13 @@ public class VideoUploadService {
             return UploadResult.replayed(earlier.get().replayFor(form.file().sha256()));
         }
         String id = ids.next();
-        AtomicBoolean stored = new AtomicBoolean();
+        AtomicReference<StoredCopies> stored = new AtomicReference<>();
         boolean committed = false;
         try {
-            UploadForm form = reader.read(request, file -> {
-                objects.put(id, file.content(), file.contentType());
-                stored.set(true);
-            });
+            UploadForm form = reader.read(request, file -> stored.set(objects.store(id, file.content(), file.contentType())));
             Video video = new Video(id, form.title().value(), creatorId, form.file().sizeBytes(), form.file().sha256(),
                     form.contentType(), Ulid.timestamp(id), dataCenter.name());
-            Optional<IdempotencyRecord> winner = catalog.commit(video, key);
+            Optional<IdempotencyRecord> winner = catalog.commit(video, stored.get(), key);
             if (winner.isEmpty()) {
                 committed = true;
                 return UploadResult.created(video);
@@ -96,7 +94,7 @@ public class VideoUploadService {
             // A concurrent request with the same key committed first; ours gives way and answers like a replay.
             return UploadResult.replayed(winner.get().replayFor(video.sha256()));
         } finally {
-            if (stored.get() && !committed) {
+            if (stored.get() != null && !committed) {
                 discard(id);
             }
         }
@@ -107,11 +105,7 @@ public class VideoUploadService {
      * Redis failed to confirm it, the video would lose its bytes: an in-doubt write, like any other.)
      */
     private void discard(String id) {
-        try {
-            objects.remove(id);
-            log.info("event=upload-discarded id={}", id);
-        } catch (ObjectStoreException e) {
-            log.warn("event=orphan-object id={} error=\"{}\"", id, e.storeFailure().getMessage());
-        }
+        objects.remove(id);
+        log.info("event=upload-discarded id={}", id);
     }
 }
