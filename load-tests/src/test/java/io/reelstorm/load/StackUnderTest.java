@@ -33,10 +33,29 @@ public final class StackUnderTest {
         }
     }
 
-    /** Heals every fault and waits until every process of the stack is up again. */
+    /**
+     * Heals every fault and waits until every process of the stack is up again and the gateway routes
+     * to all of them (health checks passing, no breaker open).
+     */
     public static void restoreHealth(AdminClient admin, Duration timeout) {
         admin.healAll();
         await("every process up", timeout, () -> everythingUp(admin.state()));
+        Gateway gateway = gateway();
+        await("the gateway to route to every instance", timeout, () -> allInstancesHealthy(gateway));
+    }
+
+    private static boolean allInstancesHealthy(Gateway gateway) {
+        var response = gateway.get("/internal/routing");
+        if (response.statusCode() != 200) {
+            return false;
+        }
+        for (var instance : Gateway.json(response).get("instances")) {
+            // An open breaker keeps routing away from an instance for a while after it is healthy again.
+            if (!instance.get("healthy").asBoolean() || "OPEN".equals(instance.path("breaker").asString())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package io.reelstorm.common.control;
 
 import io.reelstorm.common.fixes.FixSwitches;
 import io.reelstorm.common.fixes.FixesAutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -15,6 +16,18 @@ import org.springframework.core.Ordered;
 @AutoConfiguration(after = FixesAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ControlAutoConfiguration {
+
+    @Bean
+    ControlToken controlToken(@Value("${reelstorm.control.token:}") String token) {
+        return new ControlToken(token);
+    }
+
+    @Bean
+    FilterRegistrationBean<ControlTokenFilter> controlTokenFilter(ControlToken controlToken) {
+        FilterRegistrationBean<ControlTokenFilter> registration = new FilterRegistrationBean<>(new ControlTokenFilter(controlToken));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
 
     @Bean
     SlowInstance slowInstance() {

@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         classes = ControlEndpointsTest.App.class,
-        properties = {"spring.application.name=control-test", "reelstorm.fixes.enabled=honest-reads"})
+        properties = {"spring.application.name=control-test", "reelstorm.fixes.enabled=honest-reads",
+                "reelstorm.control.token=let-me-in"})
 class ControlEndpointsTest {
 
     @LocalServerPort
@@ -43,6 +44,7 @@ class ControlEndpointsTest {
     private HttpResponse<String> send(String method, String path, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer let-me-in")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -83,6 +85,16 @@ class ControlEndpointsTest {
 
         assertThat(send("GET", "/internal/faults/slow", null).body()).contains("400");
         assertThat(send("DELETE", "/internal/faults/slow", null).body()).contains("\"ms\":0");
+    }
+
+    @Test
+    void changingTheControlSurfaceNeedsTheTokenButReadingItDoesNot() throws Exception {
+        HttpRequest withoutToken = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/internal/fixes/safe-retries"))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":true}")).build();
+        HttpRequest read = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/internal/fixes")).build();
+
+        assertThat(http.send(withoutToken, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        assertThat(http.send(read, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.reelstorm.gateway.control;
 
+import io.reelstorm.common.control.ControlToken;
 import io.reelstorm.common.control.FixSwitchController;
 import io.reelstorm.common.fixes.FixSwitches;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,6 +13,11 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class ControlConfiguration {
+
+    @Bean
+    ControlTokenWebFilter controlTokenWebFilter(@Value("${reelstorm.control.token:}") String token) {
+        return new ControlTokenWebFilter(new ControlToken(token));
+    }
 
     @Bean
     FixSwitchController fixSwitchController(FixSwitches switches) {

@@ -1,6 +1,7 @@
 package io.reelstorm.infra.cli;
 
 import io.reelstorm.infra.ReelstormCli;
+import io.reelstorm.infra.admin.AdminToken;
 import io.reelstorm.infra.local.LocalLaunchers;
 import io.reelstorm.infra.local.StackRuntime;
 import io.reelstorm.infra.local.Supervisor;
@@ -45,9 +46,10 @@ public class SuperviseCommand implements Callable<Integer> {
         StackHome home = cli.stackHome();
         LocalLaunchers launchers = new LocalLaunchers(new Artifacts(cli.repository()), home);
         String secret = cursorSecret(home);
-        StackRuntime runtime = new StackRuntime(options, current -> new Topology(current, home, launchers, secret));
+        AdminToken token = AdminToken.create(home.adminTokenFile());
+        StackRuntime runtime = new StackRuntime(options, current -> new Topology(current, home, launchers, secret), token.value());
         Ports ports = runtime.topology().ports();
-        return new Supervisor(runtime, home, ports.gateway(), ports.admin()).run(timeout);
+        return new Supervisor(runtime, home, token, ports.gateway(), ports.admin()).run(timeout);
     }
 
     /** One key per stack home, kept across restarts so that feed cursors stay valid. */

@@ -28,6 +28,16 @@ public final class ProcessLauncher implements AutoCloseable {
         return thread;
     });
     private final boolean parentDeathSignal = Files.isExecutable(SETPRIV);
+    private final Map<String, String> environment;
+
+    /** @param environment variables every process gets, e.g. the control token */
+    public ProcessLauncher(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    public ProcessLauncher() {
+        this(Map.of());
+    }
 
     public Process start(ProcessSpec spec) {
         try {
@@ -51,6 +61,7 @@ public final class ProcessLauncher implements AutoCloseable {
                 .directory(spec.workDir().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(spec.log().toFile()));
+        builder.environment().putAll(environment);
         builder.environment().put("REELSTORM_PROCESS", spec.id());
         return builder.start();
     }

@@ -17,12 +17,19 @@ public final class ServiceControl {
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final String token;
+
+    /** @param token the control token the processes were started with */
+    public ServiceControl(String token) {
+        this.token = token;
+    }
 
     /** Sends {@code method path} with a JSON body; throws when the process does not answer 2xx. */
     public String send(ProcessSpec process, String method, String path, String json) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(process.url() + path))
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .build();
         try {

@@ -32,9 +32,11 @@ import java.util.function.Function;
 public final class StackRuntime {
 
     private static final Duration GRACE = Duration.ofSeconds(15);
+    /** Spring Boot binds it to {@code reelstorm.control.token}; the environment keeps it out of {@code ps}. */
+    static final String CONTROL_TOKEN_VARIABLE = "REELSTORM_CONTROL_TOKEN";
 
     private final Function<StackOptions, Topology> topologies;
-    private final ProcessLauncher launcher = new ProcessLauncher();
+    private final ProcessLauncher launcher;
     private final LinkProxies proxies = new LinkProxies();
     private final Map<String, List<Link>> linkGroups = new LinkedHashMap<>();
     private final Map<String, ProcessSpec> specs = new LinkedHashMap<>();
@@ -46,9 +48,13 @@ public final class StackRuntime {
     private final EnumSet<Fix> fixes;
     private volatile boolean stopping;
 
-    /** @param topologies the topology for a set of options (restarts use the fixes in force at that moment) */
-    public StackRuntime(StackOptions options, Function<StackOptions, Topology> topologies) {
+    /**
+     * @param topologies   the topology for a set of options (restarts use the fixes in force at that moment)
+     * @param controlToken what every Java process requires to change its control surface
+     */
+    public StackRuntime(StackOptions options, Function<StackOptions, Topology> topologies, String controlToken) {
         this.topologies = topologies;
+        this.launcher = new ProcessLauncher(Map.of(CONTROL_TOKEN_VARIABLE, controlToken));
         this.topology = topologies.apply(options);
         this.fixes = options.fixes().isEmpty() ? EnumSet.noneOf(Fix.class) : EnumSet.copyOf(options.fixes());
         for (ProcessSpec spec : topology.processes()) {

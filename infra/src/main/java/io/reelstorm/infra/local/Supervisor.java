@@ -34,13 +34,19 @@ public final class Supervisor {
     private volatile String adminFailure;
     private volatile boolean stopped;
 
-    public Supervisor(StackRuntime runtime, StackHome home, int gatewayPort, int adminPort) {
+    private final AdminToken token;
+    private final ServiceControl control;
+
+    /** @param token the admin API's token, which the stack's processes also require on their control surface */
+    public Supervisor(StackRuntime runtime, StackHome home, AdminToken token, int gatewayPort, int adminPort) {
         this.runtime = runtime;
         this.home = home;
+        this.token = token;
+        this.control = new ServiceControl(token.value());
         this.stateFile = new StateFile(home.stateFile());
         this.adminPort = adminPort;
         this.status = new SupervisorStatus("http://127.0.0.1:" + gatewayPort, "http://127.0.0.1:" + adminPort);
-        this.faults = new FaultInjector(runtime, new ServiceControl(), Clock.systemUTC());
+        this.faults = new FaultInjector(runtime, control, Clock.systemUTC());
     }
 
     /** Starts everything and supervises until stopped. Returns non-zero when the stack never became ready. */
@@ -73,10 +79,9 @@ public final class Supervisor {
 
     /** In the background: the processes boot meanwhile, and the stack is ready only once both are. */
     private void startAdminApi() {
-        AdminToken token = AdminToken.create(home.adminTokenFile());
         Thread.ofPlatform().name("admin-api-start").start(() -> {
             try {
-                adminApi = AdminApi.start(adminPort, token, runtime, faults, new ServiceControl(), new StackView(runtime, faults, status));
+                adminApi = AdminApi.start(adminPort, token, runtime, faults, control, new StackView(runtime, faults, status));
             } catch (RuntimeException e) {
                 adminFailure = "the admin API did not start on port " + adminPort + ": " + e.getMessage();
             }

@@ -71,16 +71,16 @@ class AdminApiIT {
             }
         };
         StackHome stackHome = new StackHome(home);
-        runtime = new StackRuntime(new StackOptions(Ports.DATA_CENTERS, OFFSET, Map.of(), EnumSet.noneOf(Fix.class)),
-                options -> new Topology(options, stackHome, launchers, "secret"));
-        runtime.openLinks();
-        faults = new FaultInjector(runtime, new ServiceControl(), Clock.systemUTC());
         token = AdminToken.create(stackHome.adminTokenFile());
+        runtime = new StackRuntime(new StackOptions(Ports.DATA_CENTERS, OFFSET, Map.of(), EnumSet.noneOf(Fix.class)),
+                options -> new Topology(options, stackHome, launchers, "secret"), token.value());
+        runtime.openLinks();
+        faults = new FaultInjector(runtime, new ServiceControl(token.value()), Clock.systemUTC());
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
         SupervisorStatus status = new SupervisorStatus("http://127.0.0.1:18080", "http://127.0.0.1:" + port);
-        api = AdminApi.start(port, token, runtime, faults, new ServiceControl(), new StackView(runtime, faults, status));
+        api = AdminApi.start(port, token, runtime, faults, new ServiceControl(token.value()), new StackView(runtime, faults, status));
     }
 
     @AfterAll

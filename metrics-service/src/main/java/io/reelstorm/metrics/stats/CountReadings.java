@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * The counts the stats and counts endpoints answer. Naive (honest-reads off): what the store holds,
  * missing is 0, never stale, and a store that does not answer is a 503. With honest-reads (read per
  * call): a count that may lack views acknowledged more than one staleness budget ago says
- * {@code stale: true} — the store does not answer (the last known count, or null), replication from
+ * {@code stale: true} — the store does not answer (the higher of the peer's count, with active-active
+ * data, and the last known one; or null), replication from
  * the peer is not caught up, or the store came back empty — and never shows less than a count this
  * process has seen.
  */
@@ -68,6 +69,16 @@ public class CountReadings {
         return readings;
     }
 
+    private static Long highest(Long a, Long b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return Long.valueOf(Math.max(a, b));
+    }
+
     private Map<String, CountReading> honest(Collection<String> videoIds, Instant readAt) {
         Map<String, CountReading> readings = new LinkedHashMap<>();
         StoredCounts stored;
@@ -77,7 +88,8 @@ public class CountReadings {
             if (storeAway.compareAndSet(false, true)) {
                 log.warn("event=counter-store-unreachable answer=last-known-stale error=\"{}\"", e.getMessage());
             }
-            videoIds.forEach(id -> readings.put(id, staleness.fromMemory(lastKnown.get(id))));
+            Map<String, Long> peer = counts.fromPeer(videoIds);
+            videoIds.forEach(id -> readings.put(id, staleness.fromMemory(highest(peer.get(id), lastKnown.get(id)))));
             return readings;
         }
         if (storeAway.compareAndSet(true, false)) {

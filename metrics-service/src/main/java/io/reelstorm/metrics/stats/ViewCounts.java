@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -28,25 +29,51 @@ import org.springframework.stereotype.Component;
 public class ViewCounts {
 
     private final RedisStore counters;
+    private final RedisStore peerCounters;
     private final String incarnationKey;
     private final String syncedAtKey;
 
-    public ViewCounts(@Qualifier("redisCountersStore") RedisStore counters, DataCenter dataCenter, ActiveActiveData activeActive) {
+    /** @param peerCounters the peer DC's counter store, read only with active-active data (it then holds our slots too) */
+    public ViewCounts(@Qualifier("redisCountersStore") RedisStore counters,
+                      @Qualifier("peerCountersStore") ObjectProvider<RedisStore> peerCounters,
+                      DataCenter dataCenter, ActiveActiveData activeActive) {
         this.counters = counters;
+        this.peerCounters = activeActive.enabled() ? peerCounters.getIfAvailable() : null;
         this.incarnationKey = CounterKeys.incarnation(dataCenter.name());
         this.syncedAtKey = activeActive.enabled() ? CounterKeys.replicationSyncedAt(activeActive.peer()) : null;
     }
 
-    public StoredCounts read(Collection<String> videoIds, boolean withCompleteness) {
-        RedisAsyncCommands<String, String> async = counters.async();
+    /**
+     * The counts the peer's store holds — with active-active data, every slot of both DCs as of the
+     * replication lag — for when our own store does not answer. Empty when there is no peer to ask or it
+     * does not answer either.
+     */
+    public Map<String, Long> fromPeer(Collection<String> videoIds) {
+        if (peerCounters == null) {
+            return Map.of();
+        }
+        try {
+            return sums(peerCounters.async(), videoIds);
+        } catch (RedisException e) {
+            return Map.of();
+        }
+    }
+
+    private static Map<String, Long> sums(RedisAsyncCommands<String, String> async, Collection<String> videoIds) {
         Map<String, RedisFuture<List<String>>> pending = new LinkedHashMap<>();
         for (String id : videoIds) {
             pending.computeIfAbsent(id, key -> async.hvals(CounterKeys.views(key)));
         }
-        RedisFuture<String> incarnation = withCompleteness ? async.get(incarnationKey) : null;
-        RedisFuture<String> syncedAt = withCompleteness && syncedAtKey != null ? async.get(syncedAtKey) : null;
         Map<String, Long> counts = new LinkedHashMap<>();
         pending.forEach((id, future) -> counts.put(id, Slots.sum(await(future))));
+        return counts;
+    }
+
+    public StoredCounts read(Collection<String> videoIds, boolean withCompleteness) {
+        RedisAsyncCommands<String, String> async = counters.async();
+        RedisFuture<String> incarnation = withCompleteness ? async.get(incarnationKey) : null;
+        RedisFuture<String> syncedAt = withCompleteness && syncedAtKey != null ? async.get(syncedAtKey) : null;
+        Map<String, Long> counts = sums(async, videoIds);
         String syncedMillis = syncedAt == null ? null : await(syncedAt);
         return new StoredCounts(counts, incarnation == null ? null : await(incarnation),
                 syncedMillis == null ? null : Instant.ofEpochMilli(Long.parseLong(syncedMillis)));

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.output.StatusOutput;
+import io.lettuce.core.protocol.CommandArgs;
+import io.lettuce.core.protocol.CommandType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.reelstorm.common.ids.Ulid;
 import io.reelstorm.common.redis.RedisStore;
@@ -89,6 +93,26 @@ class ActiveActiveIT {
 
         awaitBothShowFresh(video, 12);
         assertThat(slots(eastCounters, video)).hasSize(2).containsValues("7", "5").isEqualTo(slots(westCounters, video));
+    }
+
+    @Test
+    void withOurCounterStoreUnreachableTheCountComesFromThePeerMarkedStale() {
+        String video = seedVideo();
+        watch(east, video, 4);
+        awaitBothShowFresh(video, 4);
+
+        // A store that hangs (as a frozen one does) until the command timeout: the read falls back to the peer's copy.
+        onStore(eastCounters, redis -> redis.sync().clientPause(8_000));
+        try {
+            assertStats(west, video, stats -> assertThat(stats.get("views").asLong()).isEqualTo(4));
+            assertStats(east, video, stats -> {
+                assertThat(stats.get("views").asLong()).as("the peer holds our slots too").isEqualTo(4);
+                assertThat(stats.get("stale").asBoolean()).isTrue();
+            });
+        } finally {
+            onStore(eastCounters, redis -> redis.sync().dispatch(CommandType.CLIENT, new StatusOutput<>(StringCodec.UTF8),
+                    new CommandArgs<>(StringCodec.UTF8).add("UNPAUSE")));
+        }
     }
 
     @Test
