@@ -36,8 +36,23 @@ public class ReelstormCli implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        CommandLine commandLine = new CommandLine(new ReelstormCli()).setCaseInsensitiveEnumValuesAllowed(true);
-        System.exit(commandLine.execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new ReelstormCli())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(ReelstormCli::reportBadInput);
+    }
+
+    /** A bad value found while running (say an unknown fix) is the user's mistake: one line, exit 2, no stack trace. */
+    private static int reportBadInput(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) throws Exception {
+        if (!(e instanceof IllegalArgumentException)) {
+            throw e;
+        }
+        commandLine.getErr().println(e.getMessage());
+        commandLine.getErr().println("See: ./reelstorm " + commandLine.getCommandName() + " --help");
+        return 2;
     }
 
     @Override

@@ -45,6 +45,7 @@ public class SuperviseCommand implements Callable<Integer> {
     static int supervise(ReelstormCli cli, StackOptions options, Duration timeout) {
         StackHome home = cli.stackHome();
         LocalLaunchers launchers = new LocalLaunchers(new Artifacts(cli.repository()), home);
+        launchers.prepare(Topology.JAVA_APPS);
         String secret = cursorSecret(home);
         AdminToken token = AdminToken.create(home.adminTokenFile());
         StackRuntime runtime = new StackRuntime(options, current -> new Topology(current, home, launchers, secret), token.value());

@@ -4,6 +4,7 @@ import io.reelstorm.infra.ReelstormCli;
 import io.reelstorm.infra.local.StackControl;
 import io.reelstorm.infra.local.StackState;
 import io.reelstorm.infra.stack.Artifacts;
+import io.reelstorm.infra.stack.StackOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +44,7 @@ public class UpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        StackOptions options = stack.toOptions();
         StackControl control = new StackControl(cli.stackHome());
         Optional<StackState> running = control.running();
         if (running.isPresent()) {
@@ -57,9 +59,11 @@ public class UpCommand implements Callable<Integer> {
             return 2;
         }
         if (foreground) {
-            return SuperviseCommand.supervise(cli, stack.toOptions(), timeout);
+            return SuperviseCommand.supervise(cli, options, timeout);
         }
-        System.out.println("Starting ReelStorm (data center east + gateway); logs in " + cli.stackHome().logs());
+        long startedAt = System.nanoTime();
+        System.out.printf("Starting ReelStorm (data centers %s behind one gateway, fixes: %s); logs in %s%n",
+                String.join(" + ", options.dataCenters()), stack.fixes, cli.stackHome().logs());
         Process supervisor = control.startSupervisor(stack.toArguments());
         AtomicBoolean interrupted = new AtomicBoolean();
         Thread stopOnInterrupt = new Thread(() -> {
@@ -79,7 +83,7 @@ public class UpCommand implements Callable<Integer> {
                 control.stop();
                 return 1;
             }
-            printReady(outcome);
+            printReady(outcome, Duration.ofNanos(System.nanoTime() - startedAt));
             return 0;
         } catch (IllegalStateException e) {
             if (interrupted.get()) {
@@ -95,8 +99,9 @@ public class UpCommand implements Callable<Integer> {
         }
     }
 
-    private void printReady(StackState state) {
-        System.out.printf("%nReelStorm is up in %.1f s.%n%n", state.startSeconds());
+    private void printReady(StackState state, Duration wallTime) {
+        System.out.printf("%nReelStorm is up in %.1f s (processes started and ready in %.1f s).%n%n",
+                wallTime.toMillis() / 1000.0, state.startSeconds());
         AdminAccess.client(cli.stackHome()).ifPresent(admin -> StatusView.print(admin.state(), System.out));
         System.out.printf("%n  Gateway (the only public entry): %s%n", state.gatewayUrl());
         System.out.printf("  Try:   curl %s/api/feed%n", state.gatewayUrl());

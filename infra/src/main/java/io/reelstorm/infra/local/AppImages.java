@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,12 +19,24 @@ final class AppImages {
     }
 
     private final Path root;
+    private final ConcurrentHashMap<String, Object> locks = new ConcurrentHashMap<>();
 
     AppImages(Path root) {
         this.root = root;
     }
 
-    synchronized Image prepare(String app, Path executableJar) {
+    /** Unpacks when needed; safe to call for different apps at once (each has its own folder). */
+    Image prepare(String app, Path executableJar) {
+        synchronized (lockFor(app)) {
+            return prepareUnlocked(app, executableJar);
+        }
+    }
+
+    private Object lockFor(String app) {
+        return locks.computeIfAbsent(app, key -> new Object());
+    }
+
+    private Image prepareUnlocked(String app, Path executableJar) {
         Path dir = root.resolve(app);
         Path stamp = dir.resolve(".source");
         Path jar = dir.resolve(executableJar.getFileName());
