@@ -48,6 +48,9 @@ public class UpstreamCallFilter implements GlobalFilter, Ordered {
         this.health = health;
     }
 
+    /** Names the instance that answered (the last one tried), so clients and load tests can tell which DC served them. */
+    public static final String UPSTREAM_INSTANCE = "X-Upstream-Instance";
+
     /** Right after the load balancer: it knows the instance, and the call has not been sent. */
     @Override
     public int getOrder() {
@@ -61,6 +64,7 @@ public class UpstreamCallFilter implements GlobalFilter, Ordered {
                 || !(exchange.getAttribute(GATEWAY_ROUTE_ATTR) instanceof Route route)) {
             return chain.filter(exchange);
         }
+        exchange.getResponse().getHeaders().set(UPSTREAM_INSTANCE, ConfiguredInstances.idOf(instance));
         Duration timeout = timeout(route);
         Optional<CircuitBreaker> permit = RoutingContext.of(exchange).flatMap(RoutingContext::takePermit);
         long start = System.nanoTime();

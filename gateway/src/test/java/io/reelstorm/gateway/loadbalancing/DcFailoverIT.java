@@ -7,6 +7,7 @@ import io.reelstorm.common.fixes.Fix;
 import io.reelstorm.gateway.GatewayIntegrationTest;
 import io.reelstorm.gateway.support.GatewayClient;
 import io.reelstorm.gateway.support.StubService;
+import io.reelstorm.gateway.upstream.UpstreamCallFilter;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -35,7 +36,10 @@ class DcFailoverIT extends GatewayIntegrationTest {
             gateway.send(gateway.request("/internal/routing/active-dc").header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString("{\"dc\":\"west\"}")));
 
-            assertThat(feed(eastClient).headers().firstValue(StubService.SERVED_BY)).contains("west");
+            HttpResponse<String> failedOver = feed(eastClient);
+            assertThat(failedOver.headers().firstValue(StubService.SERVED_BY)).contains("west");
+            assertThat(failedOver.headers().firstValue(UpstreamCallFilter.UPSTREAM_INSTANCE)).hasValueSatisfying(
+                    instance -> assertThat(instance).startsWith("west/feed-service"));
         } finally {
             eastComesBack();
         }
