@@ -28,6 +28,33 @@ public final class SampleVideos {
         return resource("/videos/clip.webm");
     }
 
+    /**
+     * The real MP4 clip grown to {@code size} bytes by a trailing top-level {@code free} box (which
+     * players skip), so the file stays valid and playable at any size.
+     */
+    public static byte[] realMp4(int size, long seed) {
+        byte[] clip = realMp4();
+        int padding = Math.max(8, size - clip.length);
+        ByteBuffer buffer = ByteBuffer.allocate(clip.length + padding).put(clip);
+        buffer.putInt(padding).put(ascii("free"));
+        return fillRest(buffer, seed);
+    }
+
+    /** The real WebM clip grown to {@code size} bytes by a trailing EBML Void element (which players skip). */
+    public static byte[] realWebm(int size, long seed) {
+        byte[] clip = realWebm();
+        int padding = Math.max(9, size - clip.length);
+        ByteBuffer buffer = ByteBuffer.allocate(clip.length + padding).put(clip);
+        buffer.put((byte) 0xEC).put((byte) 0x01).put((byte) 0).putShort((short) 0).putInt(padding - 9);  // Void, 8-byte size
+        return fillRest(buffer, seed);
+    }
+
+    private static byte[] fillRest(ByteBuffer buffer, long seed) {
+        byte[] random = new byte[buffer.remaining()];
+        new Random(seed).nextBytes(random);
+        return buffer.put(random).array();
+    }
+
     /** An ISO-BMFF file: {@code ftyp} (brand isom), a {@code free} box, and an {@code mdat} box filling {@code size} bytes. */
     public static byte[] mp4(int size, long seed) {
         ByteBuffer buffer = ByteBuffer.allocate(Math.max(size, 40));
