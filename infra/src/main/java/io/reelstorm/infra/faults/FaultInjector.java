@@ -6,9 +6,7 @@ import io.reelstorm.infra.local.ServiceControl;
 import io.reelstorm.infra.local.StackRuntime;
 import io.reelstorm.infra.local.SupervisorLog;
 import io.reelstorm.infra.stack.Durations;
-import io.reelstorm.infra.stack.ProcessKind;
 import io.reelstorm.infra.stack.ProcessSpec;
-import io.reelstorm.infra.stack.Topology;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +32,7 @@ public final class FaultInjector implements AutoCloseable {
     }
 
     private final StackRuntime runtime;
+    private final FaultTargets targets;
     private final ServiceControl control;
     private final Clock clock;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -46,6 +45,7 @@ public final class FaultInjector implements AutoCloseable {
 
     public FaultInjector(StackRuntime runtime, ServiceControl control, Clock clock) {
         this.runtime = runtime;
+        this.targets = new FaultTargets(runtime.topology());
         this.control = control;
         this.clock = clock;
     }
@@ -60,7 +60,7 @@ public final class FaultInjector implements AutoCloseable {
                 "unknown fault kind '" + request.kind() + "'; known: " + FaultKind.ids()));
         Duration duration = duration(request.forDuration());
         Map<String, Long> options = FaultOptions.validate(kind, request.options());
-        String target = resolveTarget(kind, request.target());
+        String target = targets.check(kind, request.target());
         String id = "f" + sequence.incrementAndGet();
         Runnable heal = apply(id, kind, target, options);
         Instant now = clock.instant();
@@ -141,25 +141,6 @@ public final class FaultInjector implements AutoCloseable {
         List<Link> links = runtime.linkGroup(group);
         links.forEach(link -> link.apply(fault));
         return () -> links.forEach(link -> link.heal(fault.kind()));
-    }
-
-    private String resolveTarget(FaultKind kind, String target) {
-        if (target == null || target.isBlank()) {
-            throw new InvalidFaultException("target", kind.id() + " needs a target: " + kind.targetType().description());
-        }
-        Topology topology = runtime.topology();
-        boolean known = switch (kind.targetType()) {
-            case DATA_CENTER -> topology.options().dataCenters().contains(target);
-            case STORE -> runtime.spec(target).filter(spec -> spec.dc() != null
-                    && (spec.kind() == ProcessKind.REDIS || spec.kind() == ProcessKind.OBJECT_STORE)).isPresent();
-            case INSTANCE -> runtime.spec(target).filter(spec -> spec.kind() == ProcessKind.SERVICE).isPresent();
-            case LINK -> runtime.linkGroupNames().contains(target);
-        };
-        if (!known) {
-            throw new InvalidFaultException("target", "unknown target '" + target + "' for " + kind.id() + ": expected "
-                    + kind.targetType().description());
-        }
-        return target;
     }
 
     private static String serviceOf(String instanceId) {

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Checks a fault's options against what its kind takes: names, presence, whole numbers in range. */
-final class FaultOptions {
+public final class FaultOptions {
 
     private static final Map<String, long[]> RANGES = Map.of(
             "ms", new long[] {0, 600_000},
@@ -15,7 +15,8 @@ final class FaultOptions {
     private FaultOptions() {
     }
 
-    static Map<String, Long> validate(FaultKind kind, Map<String, Object> options) {
+    /** Returns the options as numbers, or throws {@link InvalidFaultException} on field {@code options.<name>}. */
+    public static Map<String, Long> validate(FaultKind kind, Map<String, Object> options) {
         Map<String, Long> valid = new LinkedHashMap<>();
         for (Map.Entry<String, Object> option : options.entrySet()) {
             String name = option.getKey();
