@@ -3,14 +3,7 @@ package io.reelstorm.infra.cli;
 import io.reelstorm.infra.ReelstormCli;
 import io.reelstorm.infra.local.StackControl;
 import io.reelstorm.infra.stack.StackHome;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -25,23 +18,8 @@ public class ResetCommand implements Callable<Integer> {
     public Integer call() {
         StackHome home = cli.stackHome();
         int stopped = new StackControl(home).stop();
-        for (Path dir : List.of(home.root().resolve("data"), home.logs(), home.root().resolve("run"))) {
-            deleteRecursively(dir);
-        }
+        home.wipe();
         System.out.println("ReelStorm reset: " + stopped + " processes stopped, data and logs wiped in " + home.root() + ".");
         return 0;
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,15 +1,13 @@
 package io.reelstorm.infra.cli;
 
 import io.reelstorm.infra.ReelstormCli;
-import io.reelstorm.infra.local.JavaRuntime;
-import io.reelstorm.infra.local.StackControl;
+import io.reelstorm.infra.local.Maven;
+import io.reelstorm.infra.local.ScratchStack;
 import io.reelstorm.infra.local.StackState;
 import io.reelstorm.infra.stack.StackHome;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +47,16 @@ public class TestCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "naive|resilient", description = "Skip step 1 and run the stack tests of one mode.")
     private String only;
 
+    private Maven maven;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
+        maven = new Maven(cli.repository());
         Instant started = Instant.now();
         Map<String, Integer> outcomes = new LinkedHashMap<>();
         if (only == null) {
             System.out.println("[test] step 1: ./mvnw install (unit and integration tests)");
-            outcomes.put("unit and integration tests", maven(List.of("install")));
+            outcomes.put("unit and integration tests", maven.run(List.of("install")));
             if (outcomes.get("unit and integration tests") != 0) {
                 return report(outcomes, started);
             }
@@ -70,33 +71,24 @@ public class TestCommand implements Callable<Integer> {
 
     private int stackTests(Mode mode) throws IOException, InterruptedException {
         StackHome home = new StackHome(cli.stackHome().root().resolve("test-" + mode.name()));
-        StackControl control = new StackControl(home);
-        control.stop();
         StackOptionsMixin options = new StackOptionsMixin();
         options.portOffset = portOffset;
         options.fixes = mode.fixes();
         options.instances.put("metrics-service", 2);
         System.out.printf("[test] starting the %s test stack (--fixes %s, gateway on port %d)%n", mode.name(), mode.fixes(), 8080 + portOffset);
-        Process supervisor = control.startSupervisor(options.toArguments());
-        Thread stopOnExit = new Thread(control::stop, "test-stack-stop");
-        Runtime.getRuntime().addShutdownHook(stopOnExit);
-        try {
-            StackState state = control.awaitOutcome(supervisor, Duration.ofSeconds(300), s -> { });
-            if (state.status() != StackState.Status.READY) {
-                System.err.println("[test] the " + mode.name() + " test stack did not start: " + state.detail());
-                return 1;
-            }
+        try (ScratchStack stack = ScratchStack.start(home, options.toArguments(), Duration.ofSeconds(300), state -> { })) {
+            StackState state = stack.state();
             System.out.printf("[test] %s test stack ready in %.1f s; running its stack tests%n", mode.name(), state.startSeconds());
-            return maven(List.of("-pl", "load-tests", "verify", "-Pstack-tests",
+            return maven.run(List.of("-pl", "load-tests", "verify", "-Pstack-tests",
                     "-Dreelstorm.mode=" + mode.name(),
                     "-Dreelstorm.baseUrl=" + state.gatewayUrl(),
                     "-Dreelstorm.adminUrl=" + state.adminUrl(),
                     "-Dreelstorm.adminTokenFile=" + home.adminTokenFile(),
                     "-Dreelstorm.load.duration=" + loadDuration.toSeconds(),
                     "-Dgatling.skip=" + !mode.load()));
-        } finally {
-            control.stop();
-            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException notStarted) {
+            System.err.println("[test] the " + mode.name() + " " + notStarted.getMessage());
+            return 1;
         }
     }
 
@@ -105,20 +97,5 @@ public class TestCommand implements Callable<Integer> {
         boolean passed = outcomes.values().stream().allMatch(exit -> exit == 0);
         System.out.printf("[test] %s after %d s%n", passed ? "PASSED" : "FAILED", Duration.between(started, Instant.now()).toSeconds());
         return passed ? 0 : 1;
-    }
-
-    private int maven(List<String> goals) throws IOException, InterruptedException {
-        Path repository = cli.repository();
-        List<String> command = new ArrayList<>(List.of(repository.resolve("mvnw").toString(), "-B", "-ntp"));
-        command.addAll(goals);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(repository.toFile()).inheritIO();
-        Map<String, String> environment = builder.environment();
-        environment.put("JAVA_HOME", Path.of(JavaRuntime.java().toString()).getParent().getParent().toString());
-        // No registry for the Ryuk image on machines like CI's, and a /.dockerenv that misleads Testcontainers.
-        environment.putIfAbsent("TESTCONTAINERS_RYUK_DISABLED", "true");
-        if (environment.getOrDefault("DOCKER_HOST", "unix://").startsWith("unix://")) {
-            environment.putIfAbsent("TESTCONTAINERS_HOST_OVERRIDE", "localhost");
-        }
-        return builder.start().waitFor();
     }
 }

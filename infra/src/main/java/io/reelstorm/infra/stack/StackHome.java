@@ -1,6 +1,12 @@
 package io.reelstorm.infra.stack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The folder that holds a local stack's state: {@code run/} (the state file), {@code data/} (one
@@ -36,6 +42,22 @@ public record StackHome(Path root) {
 
     public Path supervisorLog() {
         return logs().resolve("supervisor.log");
+    }
+
+    /** Deletes all data, logs and run files (not the unpacked apps): the next start is a fresh stack. */
+    public void wipe() {
+        for (Path dir : List.of(root.resolve("data"), logs(), root.resolve("run"))) {
+            if (!Files.exists(dir)) {
+                continue;
+            }
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** {@code east/feed-service#2} → {@code east-feed-service-2}. */

@@ -62,6 +62,16 @@ final class RunJournal implements AutoCloseable {
     synchronized void call(Route route, long firstSentAt, Attempt last, long finishedAt, int tries, Verdict outcome) {
         write(events, String.join(",", Long.toString(firstSentAt - startedAt), route.id(), last.dc(),
                 Integer.toString(last.status()), Long.toString(finishedAt - firstSentAt), Integer.toString(tries), outcome.outcome()));
+        flush(events);
+    }
+
+    /** The launcher's progress line reads the calls while the load runs. */
+    private static void flush(BufferedWriter writer) {
+        try {
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     synchronized void upload(String idempotencyKey, String creatorId, String sha256, int size, WriteState state, String videoId, String dc) {

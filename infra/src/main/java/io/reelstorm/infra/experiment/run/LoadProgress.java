@@ -1,0 +1,79 @@
+package io.reelstorm.infra.experiment.run;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The line a person watches while the load runs: the phase, elapsed of total seconds, and the share of
+ * calls that went wrong in the last few seconds. On a terminal it rewrites itself; in logs (CI) it is a
+ * new line every ten seconds.
+ */
+final class LoadProgress {
+
+    private static final long WINDOW_MILLIS = 5_000;
+
+    private final String name;
+    private final Duration total;
+    private final Path eventsCsv;
+    private final TimelinePlayer timeline;
+    private final PrintStream out;
+    private final boolean terminal = System.console() != null;
+
+    LoadProgress(String name, Duration total, Path eventsCsv, TimelinePlayer timeline, PrintStream out) {
+        this.name = name;
+        this.total = total;
+        this.eventsCsv = eventsCsv;
+        this.timeline = timeline;
+        this.out = out;
+    }
+
+    /** Reports until the workload's process ends; answers its exit code. */
+    int follow(Process workload) throws InterruptedException {
+        long lastLine = 0;
+        while (workload.isAlive()) {
+            Thread.sleep(terminal ? 1_000 : 2_000);
+            long startedAt = timeline.startedAt();
+            if (startedAt == 0) {
+                continue;
+            }
+            String line = line(System.currentTimeMillis() - startedAt);
+            if (terminal) {
+                out.print("\r" + line + "   ");
+            } else if (System.currentTimeMillis() - lastLine >= 10_000) {
+                out.println(line);
+                lastLine = System.currentTimeMillis();
+            }
+        }
+        if (terminal) {
+            out.println();
+        }
+        return workload.exitValue();
+    }
+
+    private String line(long elapsedMillis) {
+        List<CallEvent> recent = recentCalls(elapsedMillis);
+        long failed = recent.stream().filter(event -> !event.ok() && !event.shed()).count();
+        String phase = timeline.entries().stream()
+                .filter(entry -> "fault".equals(entry.kind()) && (entry.endSeconds() == null || entry.endSeconds() * 1000 > elapsedMillis))
+                .map(TimelinePlayer.Entry::label).reduce((a, b) -> a + ", " + b).orElse(timeline.entries().isEmpty() ? "baseline" : "no fault in force");
+        return String.format("[%s] load %3d/%d s  %-34s errors %3d%% of %d calls in the last %d s",
+                name, elapsedMillis / 1000, total.toSeconds(), phase, recent.isEmpty() ? 0 : failed * 100 / recent.size(),
+                recent.size(), WINDOW_MILLIS / 1000);
+    }
+
+    private List<CallEvent> recentCalls(long elapsedMillis) {
+        try {
+            if (!Files.exists(eventsCsv)) {
+                return List.of();
+            }
+            return CallEvent.read(eventsCsv).stream()
+                    .filter(event -> event.tMillis() + event.latencyMillis() >= elapsedMillis - WINDOW_MILLIS)
+                    .toList();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+}
