@@ -2,6 +2,7 @@ package io.reelstorm.infra.cli;
 
 import io.reelstorm.common.fixes.Fix;
 import io.reelstorm.infra.ReelstormCli;
+import io.reelstorm.infra.experiment.report.ReportWriter;
 import io.reelstorm.infra.experiment.run.ExperimentRun;
 import io.reelstorm.infra.experiment.run.ExperimentSummary;
 import io.reelstorm.infra.experiment.run.RunSummary;
@@ -94,8 +95,9 @@ public class ExperimentCommand implements Callable<Integer> {
         ExperimentSummary summary = new ExperimentSummary(scenario.name(), scenario.title(), scenario.models(), started.toString(),
                 Duration.between(started, Instant.now()).toMillis() / 1000.0, passed, runs);
         summary.write(folder.resolve("summary.json"));
+        Path report = ReportWriter.write(folder);
         summary.printTable(System.out);
-        System.out.printf("%n%s in %.0f s. Results: %s%n", passed ? "As expected" : "NOT as expected", summary.wallSeconds(), folder);
+        System.out.printf("%n%s in %.0f s. Report: %s%n", passed ? "As expected" : "NOT as expected", summary.wallSeconds(), report);
         return passed ? 0 : 1;
     }
 
