@@ -32,6 +32,8 @@ public enum ProblemType {
     FIX_NEEDS_RESTART(HttpStatus.CONFLICT, "This fix needs a restart"),
     IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency key reused with a different request"),
     TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
+    /** Deliberate load shedding: refused before any service was called, so retrying later is safe. */
+    OVERLOADED(HttpStatus.SERVICE_UNAVAILABLE, "Overloaded"),
     HEADERS_TOO_LARGE(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request headers too large"),
     STORE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "A data store is unavailable"),
     UPSTREAM_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),

@@ -22,7 +22,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * The {@code load-shedding} fix, read for every request: a client over its rate limit gets {@code 429}, a request
- * whose service already has as many requests in flight as it may gets {@code 503}, both with {@code Retry-After} and
+ * whose service already has as many requests in flight as it may gets {@code 503} of type {@code overloaded}, both with {@code Retry-After} and
  * at once, before any service is called. A request holds its place until its answer has been written. Counted in
  * {@code reelstorm_gateway_shed_total{reason=rate-limit|concurrency-limit}}.
  */
@@ -72,7 +72,7 @@ public class LoadSheddingFilter implements WebFilter, Ordered {
             Bulkhead bulkhead = concurrency.of(service);
             if (!bulkhead.tryAcquirePermission()) {
                 shed(exchange, service, "concurrency-limit");
-                return Mono.error(new ApiProblem(ProblemType.UPSTREAM_UNAVAILABLE,
+                return Mono.error(new ApiProblem(ProblemType.OVERLOADED,
                         service + " is at its limit of requests in flight; try again shortly.")
                         .with("service", service).retryAfter(properties.retryAfter()));
             }

@@ -39,7 +39,7 @@ class LoadSheddingIT extends GatewayIntegrationTest {
         HttpResponse<String> shed = gateway.get(STATS, "X-Request-Id", shedId);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-        JsonNode problem = assertProblem(shed, 503, "upstream-unavailable");
+        JsonNode problem = assertProblem(shed, 503, "overloaded");
         assertThat(problem.path("service").asString()).isEqualTo("metrics-service");
         assertThat(shed.headers().firstValue("Retry-After")).contains("1");
         assertThat(took).isLessThan(Duration.ofMillis(Long.parseLong(SLOW_MS)));

@@ -116,8 +116,9 @@ final class AppCalls {
     }
 
     private static Attempt attempt(Route route, Response response) {
-        String body = route == Route.PLAY ? null : response.body().string();
-        return new Attempt(response.status().code(), false, response.headers().get("Retry-After"),
+        int status = response.status().code();
+        String body = route == Route.PLAY && status < 400 ? null : response.body().string();
+        return new Attempt(status, false, response.headers().get("Retry-After"),
                 response.headers().get(UPSTREAM_INSTANCE), body, response.startTimestamp());
     }
 

@@ -30,8 +30,8 @@ final class Judge {
                     : Verdict.retryable(Symptom.SERVER_ERROR, "the connection failed");
         }
         int status = attempt.status();
-        if (status == 429 || status == 503 && attempt.retryAfter() != null) {
-            return Verdict.retryable(Symptom.SHED, "shed with " + status + " and Retry-After");
+        if (shed(attempt)) {
+            return Verdict.retryable(Symptom.SHED, "shed with " + status);
         }
         if (status >= 500) {
             return Verdict.retryable(Symptom.SERVER_ERROR, "answered " + status);
@@ -54,6 +54,22 @@ final class Judge {
             symptoms.add(Symptom.VIDEO_UNPLAYABLE);
         }
         return Verdict.failed(symptoms, last.detail() + (tries > 1 ? " (after " + tries + " tries)" : ""));
+    }
+
+    /**
+     * Deliberate shedding only: a {@code 429}, or a {@code 503} whose problem type is {@code overloaded}. Every 503
+     * ReelStorm sends carries {@code Retry-After} as a courtesy, so the header alone cannot tell a shed request from a
+     * dark data center or a store that is down; those are failures the user sees, not load being turned away.
+     */
+    private static boolean shed(Attempt attempt) {
+        if (attempt.status() == 429) {
+            return true;
+        }
+        if (attempt.status() != 503) {
+            return false;
+        }
+        JsonNode problem = parse(attempt.body());
+        return problem != null && problem.path("type").asString("").endsWith("/overloaded");
     }
 
     private Verdict views(Route route, Attempt attempt) {

@@ -2,6 +2,7 @@ package io.reelstorm.load.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -60,9 +61,21 @@ class JudgeTest {
         });
         assertThat(judge.judge(Route.FEED, new Attempt(0, true, null, null, null, SENT)).symptoms()).containsExactly(Symptom.TIMEOUT);
         assertThat(judge.judge(Route.FEED, new Attempt(0, false, null, null, null, SENT)).symptoms()).containsExactly(Symptom.SERVER_ERROR);
-        assertThat(judge.judge(Route.FEED, answer(503, "1")).shed()).isTrue();
+        assertThat(judge.judge(Route.FEED, problem(503, "overloaded")).shed()).isTrue();
+        assertThat(judge.judge(Route.PLAY, problem(503, "overloaded")).shed()).isTrue();
         assertThat(judge.judge(Route.FEED, answer(429, "1")).shed()).isTrue();
         assertThat(judge.judge(Route.FEED, answer(503, null)).shed()).isFalse();
+    }
+
+    @Test
+    void aDarkDataCenterOrADownStoreIsAFailureEvenWithRetryAfter() {
+        for (String type : List.of("upstream-unavailable", "store-unavailable")) {
+            Verdict verdict = judge.judge(Route.UPLOAD, problem(503, type));
+
+            assertThat(verdict.shed()).as(type).isFalse();
+            assertThat(verdict.symptoms()).as(type).containsExactly(Symptom.SERVER_ERROR);
+            assertThat(judge.outcome(Route.UPLOAD, verdict, 3).symptoms()).as(type).contains(Symptom.UPLOAD_FAILED);
+        }
     }
 
     @Test
@@ -73,7 +86,7 @@ class JudgeTest {
         assertThat(judge.outcome(Route.UPLOAD, timedOut, 3).outcome()).isEqualTo("timeout;upload-failed");
         assertThat(judge.outcome(Route.PLAY, judge.judge(Route.PLAY, answer(404, null)), 1).symptoms())
                 .isEqualTo(Set.of(Symptom.VIDEO_UNPLAYABLE, Symptom.REJECTED));
-        assertThat(judge.outcome(Route.FEED, judge.judge(Route.FEED, answer(503, "2")), 3).outcome()).isEqualTo("shed");
+        assertThat(judge.outcome(Route.FEED, judge.judge(Route.FEED, problem(503, "overloaded")), 3).outcome()).isEqualTo("shed");
     }
 
     private static Attempt read(String body) {
@@ -82,5 +95,9 @@ class JudgeTest {
 
     private static Attempt answer(int status, String retryAfter) {
         return new Attempt(status, false, retryAfter, "east/feed-service#1", "{}", SENT);
+    }
+
+    private static Attempt problem(int status, String type) {
+        return new Attempt(status, false, "1", "east/gateway", "{\"type\":\"https://reelstorm.dev/problems/" + type + "\",\"status\":" + status + "}", SENT);
     }
 }
