@@ -102,7 +102,7 @@ public class CountReadings {
         stored.counts().forEach((id, count) -> {
             boolean behind = replicationBehind || staleness.lostToAmnesia(amnesiaAt, id);
             CountReading reading = staleness.fromStore(count, lastKnown.get(id), behind);
-            lastKnown.remember(id, reading.views());
+            lastKnown.remember(id, Math.max(count, reading.views() == null ? 0 : reading.views()));
             readings.put(id, reading);
         });
         return readings;

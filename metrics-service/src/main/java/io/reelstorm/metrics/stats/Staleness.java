@@ -33,16 +33,19 @@ public record Staleness(Duration budget) {
                 && !Ulid.timestamp(videoId).isAfter(amnesiaNoticedAt.get().truncatedTo(ChronoUnit.MILLIS));
     }
 
-    /** A count the store answered. */
+    /**
+     * A count the store answered. A stale 0 is not a count but the absence of one (the views may simply not have
+     * arrived yet), so it is shown as unknown: never a 0 for "unknown".
+     */
     public CountReading fromStore(long stored, Long lastKnown, boolean behind) {
         if (lastKnown != null && lastKnown > stored) {
             return new CountReading(lastKnown, true);
         }
-        return new CountReading(stored, behind);
+        return behind ? fromMemory(stored) : new CountReading(stored, false);
     }
 
     /** The store did not answer: the last known count, or honestly nothing. */
     public CountReading fromMemory(Long lastKnown) {
-        return new CountReading(lastKnown, true);
+        return new CountReading(lastKnown == null || lastKnown == 0 ? null : lastKnown, true);
     }
 }

@@ -33,9 +33,17 @@ class StalenessTest {
     }
 
     @Test
+    void aZeroFromAStoreThatIsBehindIsUnknownNotZero() {
+        assertThat(staleness.fromStore(0, null, true)).isEqualTo(new CountReading(null, true));
+        assertThat(staleness.fromStore(0, 0L, true)).isEqualTo(new CountReading(null, true));
+        assertThat(staleness.fromStore(0, null, false)).as("caught up: a real zero").isEqualTo(new CountReading(0L, false));
+    }
+
+    @Test
     void withTheStoreAwayTheLastKnownCountIsShownStaleAndAnUnknownOneIsNullNeverZero() {
         assertThat(staleness.fromMemory(5L)).isEqualTo(new CountReading(5L, true));
         assertThat(staleness.fromMemory(null)).isEqualTo(new CountReading(null, true));
+        assertThat(staleness.fromMemory(0L)).isEqualTo(new CountReading(null, true));
     }
 
     @Test
