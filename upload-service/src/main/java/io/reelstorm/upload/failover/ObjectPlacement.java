@@ -65,7 +65,8 @@ public class ObjectPlacement {
             return new StoredCopies(key, local.put(key, content, contentType).sizeBytes(), List.of(local.location()), List.of());
         }
         boolean tryPeer = !Instant.now().isBefore(skipPeerUntil);
-        StoredCopies copies = TeeUpload.write(tryPeer ? List.of(local, peer) : List.of(local), key, content, contentType);
+        StoredCopies copies = TeeUpload.write(tryPeer ? List.of(local, peer) : List.of(local), key, content, contentType,
+                properties.straggler());
         if (!tryPeer) {
             List<String> missing = new ArrayList<>(copies.missing());
             missing.add(peer.location());

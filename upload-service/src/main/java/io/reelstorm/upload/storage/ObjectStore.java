@@ -9,6 +9,7 @@ import io.minio.StatObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -100,7 +101,7 @@ public class ObjectStore {
      * after making sure nothing of the object remains in the store.
      */
     public StoredObject put(String key, InputStream content, String contentType) throws IOException {
-        StoredCopies copies = new PartedUpload(List.of(this), key, contentType).run(content);
+        StoredCopies copies = new PartedUpload(List.of(this), key, contentType, Duration.ZERO).run(content);
         return new StoredObject(key, copies.sizeBytes());
     }
 

@@ -10,8 +10,14 @@ import io.minio.messages.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,10 +48,18 @@ final class PartedUpload {
     private final String contentType;
     private final byte[] buffer;
 
-    /** @param stores where to write; all with the same part size */
-    PartedUpload(List<ObjectStore> stores, String key, String contentType) {
+    private final Duration straggler;
+
+    /**
+     * @param stores    where to write; all with the same part size
+     * @param straggler once one store has finished a step, how much longer the others may take before they are
+     *                  dropped: a store that hangs (frozen, or cut off without a reset) would otherwise hold every
+     *                  upload for the client's whole read timeout, although another store already has the bytes
+     */
+    PartedUpload(List<ObjectStore> stores, String key, String contentType, Duration straggler) {
         this.key = key;
         this.contentType = contentType;
+        this.straggler = straggler;
         this.buffer = new byte[stores.getFirst().partSize()];
         stores.forEach(store -> legs.add(new Leg(store)));
     }
@@ -97,17 +111,43 @@ final class PartedUpload {
         for (Leg leg : legs) {
             started.add(leg.live() ? call.apply(leg) : null);
         }
+        awaitAllOrStragglers(started.stream().filter(Objects::nonNull).toList());
         for (int i = 0; i < legs.size(); i++) {
             Leg leg = legs.get(i);
-            if (started.get(i) != null) {
-                try {
-                    leg.store.await(started.get(i), leg.doing);
-                } catch (ObjectStoreException e) {
-                    leg.failed(e);
-                }
+            CompletableFuture<?> pending = started.get(i);
+            if (pending == null) {
+                continue;
+            }
+            if (!pending.isDone()) {
+                leg.straggled(pending);
+                continue;
+            }
+            try {
+                leg.store.await(pending, leg.doing);
+            } catch (ObjectStoreException e) {
+                leg.failed(e);
             }
         }
         requireLiveLeg();
+    }
+
+    /** Returns when every call has ended, or {@link #straggler} after the first one succeeded. */
+    private void awaitAllOrStragglers(List<CompletableFuture<?>> calls) {
+        CompletableFuture<Void> allEnded = CompletableFuture.allOf(calls.stream()
+                .map(call -> call.handle((result, failure) -> null))
+                .toArray(CompletableFuture[]::new));
+        CompletableFuture<Void> firstSucceeded = new CompletableFuture<>();
+        calls.forEach(call -> call.thenRun(() -> firstSucceeded.complete(null)));
+        Executor afterGrace = CompletableFuture.delayedExecutor(straggler.toMillis(), TimeUnit.MILLISECONDS);
+        CompletableFuture<Void> graceOver = firstSucceeded.thenRunAsync(() -> { }, afterGrace);
+        try {
+            CompletableFuture.anyOf(allEnded, graceOver).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            calls.forEach(call -> call.cancel(true));
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot happen: both futures complete normally", e);
+        }
     }
 
     private void requireLiveLeg() {
@@ -212,6 +252,29 @@ final class PartedUpload {
             if (legs.size() > 1) {
                 log.warn("event=object-copy-failed location={} key={} error=\"{}\"", store.location(), key, e.storeFailure().getMessage());
             }
+        }
+
+        /**
+         * Dropped for taking too long while another store already has the bytes. Its call is left to end on its own
+         * (the client's timeouts bound it); only then is its multipart upload aborted, so the caller never waits.
+         */
+        void straggled(CompletableFuture<?> pending) {
+            String lag = "no answer within " + straggler.toMillis() + " ms of another store";
+            failure = new ObjectStoreException(lag + " during " + doing, new TimeoutException(lag));
+            log.warn("event=object-copy-failed location={} key={} error=\"{}\"", store.location(), key, lag);
+            pending.whenComplete((result, error) -> {
+                if (uploadId != null) {
+                    store.client().abortMultipartUpload(AbortMultipartUploadArgs.builder()
+                                    .bucket(store.bucket()).object(key)
+                                    .uploadId(uploadId)
+                                    .build())
+                            .whenComplete((aborted, abortError) -> {
+                                if (abortError != null) {
+                                    log.warn("event=multipart-abort-failed key={} uploadId={} error=\"{}\"", key, uploadId, abortError.getMessage());
+                                }
+                            });
+                }
+            });
         }
 
         void abort(Throwable reason) {

@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,6 +97,31 @@ class UploadFailoverIT {
         }
         String uploaded = id;
 
+        eventually("the repair copies " + uploaded + " to west", () -> sha256Of(peerStoreOf(dcs.east), uploaded).isPresent());
+        assertThat(sha256Of(peerStoreOf(dcs.east), id)).contains(sha256(file));
+    }
+
+    @Test
+    void aPeerStoreThatHangsCostsAnUploadOnlyTheStragglerGraceAndIsOwedTheCopy() {
+        eventually("uploads are mirrored again (no peer cool-off in force)", () ->
+                "east,west".equals(dcs.east.meta().sync().hget(CatalogKeys.video(upload(dcs.east, SampleVideos.mp4(10_000, 206)).get("id").asString()), "locations")));
+        byte[] file = SampleVideos.mp4(9 * 1024 * 1024, 207);
+        String id;
+        Duration took;
+        Restartable.pause(dcs.westObjects);
+        try {
+            long start = System.nanoTime();
+            id = upload(dcs.east, file).get("id").asString();
+            took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(dcs.east.meta().sync().hget(CatalogKeys.video(id), "locations")).isEqualTo("east");
+            assertThat(dcs.east.meta().sync().sismember(ReplicationKeys.PENDING_COPIES, id)).isTrue();
+        } finally {
+            Restartable.unpause(dcs.westObjects);
+        }
+        // The object client's read timeout (30 s) is what a hung store cost before; the grace is 1 s per step.
+        assertThat(took).isLessThan(Duration.ofSeconds(15));
+        String uploaded = id;
         eventually("the repair copies " + uploaded + " to west", () -> sha256Of(peerStoreOf(dcs.east), uploaded).isPresent());
         assertThat(sha256Of(peerStoreOf(dcs.east), id)).contains(sha256(file));
     }

@@ -40,6 +40,15 @@ public final class Restartable {
         DockerClientFactory.instance().client().stopContainerCmd(container.getContainerId()).withTimeout(2).exec();
     }
 
+    /** Freezes a container: its connections stay open and nothing answers, as with a hung disk or a silent partition. */
+    public static void pause(GenericContainer<?> container) {
+        DockerClientFactory.instance().client().pauseContainerCmd(container.getContainerId()).exec();
+    }
+
+    public static void unpause(GenericContainer<?> container) {
+        DockerClientFactory.instance().client().unpauseContainerCmd(container.getContainerId()).exec();
+    }
+
     /** Starts a stopped Redis again and waits until it answers PING (after loading its data). */
     public static void startRedis(GenericContainer<?> redis) {
         DockerClientFactory.instance().client().startContainerCmd(redis.getContainerId()).exec();
