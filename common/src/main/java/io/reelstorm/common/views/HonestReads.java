@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * The {@code honest-reads} strategy: never a 0 for "unknown". What metrics-service answers is shown as
  * it is, {@code stale} flag included. When it cannot answer, or answers that it does not know, each
  * count is the last one this process saw for the video, marked stale; when none was seen, the count
- * is unknown ({@code views: null}, {@code stale: true}). An answer lower than a count already seen
+ * is unknown ({@code views: null}, {@code stale: true}), and so is a stale 0. An answer lower than a count already seen
  * cannot be complete (counts only grow: the store behind it lost views), so the higher one is shown,
  * marked stale.
  */
@@ -59,9 +59,13 @@ public class HonestReads implements ViewCountReader {
     }
 
     static ViewCount honest(ViewCount answered, Long seen) {
+        ViewCount shown;
         if (answered != null && answered.known()) {
-            return seen != null && seen > answered.views() ? new ViewCount(seen, true) : answered;
+            shown = seen != null && seen > answered.views() ? new ViewCount(seen, true) : answered;
+        } else {
+            shown = seen != null ? new ViewCount(seen, true) : ViewCount.UNKNOWN;
         }
-        return seen != null ? new ViewCount(seen, true) : ViewCount.UNKNOWN;
+        // A stale 0 says nothing (the video may well have views by now): unknown, never 0.
+        return shown.stale() && shown.known() && shown.views() == 0 ? ViewCount.UNKNOWN : shown;
     }
 }

@@ -78,6 +78,22 @@ class ViewCountReadersTest {
     }
 
     @Test
+    void aLastKnownZeroIsShownAsUnknownWhileMetricsServiceIsDown() {
+        metrics.answer("a", new ViewCount(0, false));
+        honest.read("a");
+        metrics.down();
+
+        assertThat(honest.read("a")).isEqualTo(ViewCount.UNKNOWN);
+    }
+
+    @Test
+    void aStaleZeroFromMetricsServiceIsShownAsUnknown() {
+        metrics.answer("a", new ViewCount(0, true));
+
+        assertThat(honest.read("a")).isEqualTo(ViewCount.UNKNOWN);
+    }
+
+    @Test
     void aStaleAnswerFromMetricsServicePassesThroughHonestReads() {
         metrics.answer("a", new ViewCount(30, true));
 
