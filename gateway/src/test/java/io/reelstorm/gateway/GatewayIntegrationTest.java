@@ -32,7 +32,8 @@ import tools.jackson.databind.JsonNode;
  * feed-service in {@code east}, and one {@link #WEST} instance of every service that naive routing must never
  * use. metrics-service has a short response timeout, for the timeout tests. Every integration test class extends this one, so they share one Spring context.
  * The resilience settings are scaled down so that the tests of the fixes take seconds (health checks every 250 ms,
- * breakers that open after 4 calls and wait 1 s, metrics-service limited to 2 requests in flight), and the edge Redis
+ * breakers that open after 4 calls and wait 1 s, metrics-service limited to 2 requests in flight, 4 workers with a
+ * line of 4), and the edge Redis
  * is a closed port (the rate limiter fails open; {@code RateLimitIT} has a real one). After every test the gateway is
  * naive again: no fix on, {@code east} active, no skew, every breaker closed.
  */
@@ -45,6 +46,7 @@ public abstract class GatewayIntegrationTest {
     protected static final Duration BREAKER_WAIT_IN_OPEN_STATE = Duration.ofSeconds(1);
     protected static final int BREAKER_MINIMUM_CALLS = 4;
     protected static final int METRICS_MAX_IN_FLIGHT = 2;
+    protected static final int WORKERS = 4;
 
     protected static final StubService UPLOAD = StubService.start("upload-service",
             "/api/videos", "/api/videos/{id}", "/api/videos/{id}/content");
@@ -83,6 +85,8 @@ public abstract class GatewayIntegrationTest {
         registry.add(breakers + "wait-duration-in-open-state", () -> BREAKER_WAIT_IN_OPEN_STATE.toMillis() + "ms");
         registry.add(breakers + "permitted-number-of-calls-in-half-open-state", () -> 2);
         registry.add("resilience4j.bulkhead.instances.metrics-service.max-concurrent-calls", () -> METRICS_MAX_IN_FLIGHT);
+        registry.add("reelstorm.gateway.workers.size", () -> WORKERS);
+        registry.add("reelstorm.gateway.workers.max-waiting", () -> WORKERS);
     }
 
     private static void instance(DynamicPropertyRegistry registry, String service, int index, String dc, StubService stub) {
