@@ -22,7 +22,8 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * The experiment workload: an open model of app sessions through the gateway, most of them viewers
- * (scroll the feed, open a video, play it, count a view, sometimes read its stats), some creators
+ * (scroll the feed, open a video, play it, count a view, sometimes read its stats; when the feed does not load, open
+ * a video someone shared instead), some creators
  * (upload a real clip, check the dashboard). Every call behaves like the app ({@link AppCalls}); every
  * outcome is judged as a user would see it ({@link Judge}) and written to the run's journal for the
  * launcher, which applies the scenario's fault timeline meanwhile and verifies both DCs afterwards.
@@ -69,6 +70,7 @@ public class ExperimentSimulation extends Simulation {
         private final RunJournal journal;
         private final ViewLedger ledger;
         private final long seed;
+        private final SharedLinks links = new SharedLinks();
 
         Viewers(AppCalls app, RunJournal journal, ViewLedger ledger, long seed) {
             this.app = app;
@@ -79,8 +81,7 @@ public class ExperimentSimulation extends Simulation {
 
         ChainBuilder session() {
             return exec(session -> Sessions.start(session, journal, seed, "viewer"))
-                    .exec(app.call(Route.FEED, http("feed").get("/api/feed?limit=10"),
-                            (session, last, outcome, inDoubt) -> session.set("watch", outcome.ok() ? Sessions.pickFromFeed(session, last.body()) : List.of())))
+                    .exec(app.call(Route.FEED, http("feed").get("/api/feed?limit=10"), this::toWatch))
                     .exec(foreach("#{watch}", "videoId").on(watch()));
         }
 
@@ -93,6 +94,16 @@ public class ExperimentSimulation extends Simulation {
                                     .header("View-Id", "#{viewId}").body(StringBody("")), this::viewed)))
                     .exec(doIf(session -> Sessions.random(session).nextInt(4) == 0).then(
                             app.call(Route.STATS, http("stats").get("/api/videos/#{videoId}/stats"))));
+        }
+
+        /** What the feed offered, or when it did not load, a video someone shared. */
+        private Session toWatch(Session session, Attempt last, Verdict outcome, boolean inDoubt) {
+            if (!outcome.ok()) {
+                return session.set("watch", links.pick(Sessions.random(session)));
+            }
+            List<String> picked = Sessions.pickFromFeed(session, last.body());
+            links.shared(picked);
+            return session.set("watch", picked);
         }
 
         private Session viewed(Session session, Attempt last, Verdict outcome, boolean inDoubt) {
