@@ -85,6 +85,11 @@
     return layoutLabels(run, s => 50 + (s / seconds) * width, t => ctx.measureText(t).width, width + 50).rows;
   }
 
+  /** Faults and load surges span a window; other steps (failover, heal, fix) are moments. */
+  function isWindow(step) {
+    return step.kind === 'fault' || step.kind === 'surge';
+  }
+
   function timelinePlugin(run) {
     return {
       id: 'timeline',
@@ -94,12 +99,13 @@
         ctx.beginPath();
         ctx.rect(area.left, area.top, area.width, area.height);
         ctx.clip();
-        for (const step of run.timeline.filter(s => s.kind === 'fault')) {
+        for (const step of run.timeline.filter(isWindow)) {
           const from = x.getPixelForValue(step.atSeconds);
           const to = x.getPixelForValue(endOf(step, run));
-          ctx.fillStyle = 'rgba(213, 94, 0, 0.13)';
+          const surge = step.kind === 'surge';
+          ctx.fillStyle = surge ? 'rgba(0, 114, 178, 0.12)' : 'rgba(213, 94, 0, 0.13)';
           ctx.fillRect(from, area.top, to - from, area.height);
-          ctx.strokeStyle = 'rgba(213, 94, 0, 0.55)';
+          ctx.strokeStyle = surge ? 'rgba(0, 114, 178, 0.55)' : 'rgba(213, 94, 0, 0.55)';
           ctx.lineWidth = 1;
           ctx.beginPath();
           ctx.moveTo(from, area.top);
@@ -129,7 +135,7 @@
         const { labels } = layoutLabels(run, s => x.getPixelForValue(s), t => ctx.measureText(t).width,
           chart.width - 2);
         for (const label of labels) {
-          const fault = label.step.kind === 'fault';
+          const fault = isWindow(label.step);
           const y = 2 + label.row * LABEL_ROW + LABEL_ROW / 2;
           if (!fault) {
             const at = x.getPixelForValue(label.step.atSeconds);

@@ -52,11 +52,11 @@ record Summary(
 
     record Writes(long acknowledged, long inDoubt) {}
 
-    /** A timeline step as applied: a fault spans until {@code endSeconds} (null: still active at the end). */
+    /** A timeline step as applied: a fault or a load surge spans until {@code endSeconds} (null: still active at the end). */
     record Step(double atSeconds, Double endSeconds, String label, String kind) {
 
         boolean isWindow() {
-            return "fault".equals(kind);
+            return "fault".equals(kind) || "surge".equals(kind);
         }
     }
 

@@ -5,6 +5,7 @@ import io.reelstorm.common.fixes.Fix;
 import io.reelstorm.infra.experiment.scenario.Expectation;
 import io.reelstorm.infra.experiment.scenario.Scenario;
 import io.reelstorm.infra.experiment.scenario.Step;
+import io.reelstorm.infra.experiment.scenario.Surge;
 import io.reelstorm.infra.local.Maven;
 import io.reelstorm.infra.local.ScratchStack;
 import io.reelstorm.infra.stack.FixSelection;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,9 +66,21 @@ public record ExperimentRun(String name, Scenario scenario, Set<Fix> fixes, List
         boolean passed = gatlingExit == 0 && results.stream().allMatch(ExpectationJudge.Result::passed);
         return new RunSummary(name, fixes.stream().map(Fix::id).toList(), passed, scenario.duration().toMillis() / 1000.0,
                 scenario.baseline().toMillis() / 1000.0, seed, scenario.load().rate(), analysis.calls(), analysis.symptoms(List.of()),
-                Map.of("uploads", writes.uploadTally(), "views", writes.viewTally()), timeline,
+                Map.of("uploads", writes.uploadTally(), "views", writes.viewTally()), withSurges(timeline),
                 Map.of("baseline", analysis.latency(true), "after", analysis.latency(false)), verifier, results,
                 gatlingReport(), name + "/events.csv", gatlingExit);
+    }
+
+    /** The load's surges belong on the timeline too: they are what the viral-spike scenario does. */
+    private List<TimelinePlayer.Entry> withSurges(List<TimelinePlayer.Entry> timeline) {
+        List<TimelinePlayer.Entry> entries = new ArrayList<>();
+        for (Surge surge : scenario.load().surges()) {
+            entries.add(new TimelinePlayer.Entry("surge", "load ×" + surge.times(),
+                    surge.at().toMillis() / 1000.0, surge.end().toMillis() / 1000.0));
+        }
+        entries.addAll(timeline);
+        entries.sort(Comparator.comparingDouble(TimelinePlayer.Entry::atSeconds));
+        return entries;
     }
 
     private List<String> stackArguments() {
