@@ -8,6 +8,7 @@ import io.reelstorm.common.problem.ProblemType;
 import io.reelstorm.gateway.GatewayProperties;
 import io.reelstorm.gateway.routing.ContractRoutes;
 import io.reelstorm.gateway.routing.RouteMatch;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.core.Ordered;
 import org.springframework.http.server.PathContainer;
@@ -25,7 +26,9 @@ import reactor.core.publisher.Mono;
  * becomes everybody's outage. The {@code load-shedding} fix runs first and caps each service below this ceiling, and
  * {@code circuit-breakers} keeps slow calls short, so that no single service can fill it.
  *
- * <p>Only the API is counted: the gateway's own endpoints (health, metrics, the control surface) stay reachable.
+ * <p>A place is held until the service behind has answered (or the gateway's timeout for the route has ended the
+ * call), even when the client has given up meanwhile: a thread-per-request server's worker, blocked on its upstream
+ * call, does not notice that its client left. Only the API is counted: the gateway's own endpoints (health, metrics, the control surface) stay reachable.
  * Metrics: {@code reelstorm_gateway_workers_busy}, {@code reelstorm_gateway_workers_waiting}.
  */
 @Component
@@ -60,6 +63,7 @@ public class WorkerPoolFilter implements WebFilter, Ordered {
             return chain.filter(exchange);
         }
         AtomicBoolean held = new AtomicBoolean();
+        AtomicBoolean started = new AtomicBoolean();
         return pool.acquire(held)
                 .flatMap(granted -> {
                     if (!granted) {
@@ -67,8 +71,20 @@ public class WorkerPoolFilter implements WebFilter, Ordered {
                         return Mono.<Void>error(new ApiProblem(ProblemType.UPSTREAM_UNAVAILABLE,
                                 "The gateway is at capacity; try again shortly.").retryAfter(gateway.retryAfter()));
                     }
-                    return chain.filter(exchange).then(Mono.<Void>empty());
+                    started.set(true);
+                    // Detached from the client, as a worker thread blocked on its upstream call would be: a client
+                    // that gives up does not free the place before the service has answered or the gateway's own
+                    // timeout has ended the call.
+                    CompletableFuture<Void> served = chain.filter(exchange)
+                            .doFinally(signal -> pool.release(held))
+                            .toFuture();
+                    return Mono.fromFuture(served, true);
                 })
-                .doFinally(signal -> pool.release(held));
+                // Gave up while in line, or just as its place was granted.
+                .doFinally(signal -> {
+                    if (!started.get()) {
+                        pool.release(held);
+                    }
+                });
     }
 }

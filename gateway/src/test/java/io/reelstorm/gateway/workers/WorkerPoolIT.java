@@ -39,6 +39,23 @@ class WorkerPoolIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void aClientThatGivesUpDoesNotFreeItsPlaceBeforeTheServiceHasAnswered() {
+        List<String> ids = IntStream.range(0, WORKERS).mapToObj(i -> newRequestId()).toList();
+        List<CompletableFuture<HttpResponse<String>>> abandoned = ids.stream()
+                .map(id -> http.sendAsync(gateway.request(STATS).header("X-Request-Id", id).header(StubService.DELAY_MS, SLOW_MS)
+                        .timeout(Duration.ofMillis(200)).GET().build(), HttpResponse.BodyHandlers.ofString()))
+                .toList();
+        await().atMost(Duration.ofSeconds(5)).until(() -> abandoned.stream().allMatch(CompletableFuture::isDone));
+
+        String waitingId = newRequestId();
+        CompletableFuture<HttpResponse<String>> metadata = send(METADATA, waitingId, null);
+
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofMillis(500)).until(() -> UPLOAD.requestsWithId(waitingId).isEmpty());
+        assertThat(metadata.join().statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(5)).until(() -> gauge("reelstorm_gateway_workers_busy") == 0);
+    }
+
+    @Test
     void whenTheLineIsFullTooARequestIsRefusedWith503AndRetryAfter() {
         List<CompletableFuture<HttpResponse<String>>> slow = slowStatsFillingEveryWorker();
         List<CompletableFuture<HttpResponse<String>>> waiting = IntStream.range(0, WORKERS)
