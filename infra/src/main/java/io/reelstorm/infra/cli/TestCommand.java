@@ -26,7 +26,9 @@ import picocli.CommandLine.ParentCommand;
         description = {"1. ./mvnw install: unit and integration tests (Docker needed for the integration tests; without an",
                 "   engine they are skipped with a message, under CI=true they fail).",
                 "2. A naive stack (ports +10000, its own state folder): end-to-end tests, naive fault tests, a ~30 s",
-                "   Gatling run through its gateway. Then the same with a resilient stack (--fixes all): resilient fault tests."})
+                "   Gatling run through its gateway. Then the same with a resilient stack (--fixes all): resilient fault tests.",
+                "3. A shortened winter-storm experiment, naive then resilient (ports +20000): fails when naive does not",
+                "   reproduce the outage or resilient shows any of its symptoms or loses or doubles anything."})
 public class TestCommand implements Callable<Integer> {
 
     private record Mode(String name, String fixes, boolean load) {
@@ -44,7 +46,11 @@ public class TestCommand implements Callable<Integer> {
             description = "Length of the Gatling smoke run (default ${DEFAULT-VALUE}).")
     private Duration loadDuration;
 
-    @Option(names = "--only", paramLabel = "naive|resilient", description = "Skip step 1 and run the stack tests of one mode.")
+    @Option(names = "--experiment-duration", defaultValue = "80s", converter = DurationConverter.class,
+            description = "Length of each mode's load in the winter-storm experiment (default ${DEFAULT-VALUE}).")
+    private Duration experimentDuration;
+
+    @Option(names = "--only", paramLabel = "naive|resilient|experiment", description = "Run only the stack tests of one mode, or only the experiment.")
     private String only;
 
     private Maven maven;
@@ -66,7 +72,17 @@ public class TestCommand implements Callable<Integer> {
                 outcomes.put(mode.name() + " stack tests", stackTests(mode));
             }
         }
+        if (only == null || only.equals("experiment")) {
+            outcomes.put("winter-storm experiment", winterStorm());
+        }
         return report(outcomes, started);
+    }
+
+    private int winterStorm() {
+        String seconds = experimentDuration.toSeconds() + "s";
+        System.out.printf("[test] step 3: ./reelstorm experiment winter-storm --duration %s%n", seconds);
+        return ReelstormCli.commandLine().execute("--home", cli.stackHome().root().toString(),
+                "experiment", "winter-storm", "--duration", seconds);
     }
 
     private int stackTests(Mode mode) throws IOException, InterruptedException {
