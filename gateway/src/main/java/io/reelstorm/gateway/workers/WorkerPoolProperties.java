@@ -15,5 +15,5 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("reelstorm.gateway.workers")
 public record WorkerPoolProperties(
         @DefaultValue("100") @Min(1) int size,
-        @DefaultValue("100") @Min(0) int maxWaiting) {
+        @DefaultValue("200") @Min(0) int maxWaiting) {
 }
