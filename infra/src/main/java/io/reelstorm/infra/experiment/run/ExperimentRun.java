@@ -47,7 +47,7 @@ public record ExperimentRun(String name, Scenario scenario, Set<Fix> fixes, List
             int gatlingExit;
             List<TimelinePlayer.Entry> timeline;
             try (TimelinePlayer player = new TimelinePlayer(admin, steps, folder.resolve("started")).start()) {
-                gatlingExit = new LoadProgress(name, scenario.duration(), folder.resolve("events.csv"), player, out).follow(gatling);
+                gatlingExit = new LoadProgress(name, scenario, folder.resolve("events.csv"), player, out).follow(gatling);
                 timeline = player.entries();
             }
             out.printf("[%s] load done; healing what is still broken and letting both DCs settle for %d s%n", name, scenario.settle().toSeconds());

@@ -1,9 +1,12 @@
 package io.reelstorm.infra.experiment.run;
 
+import io.reelstorm.infra.experiment.scenario.Scenario;
+import io.reelstorm.infra.experiment.scenario.Surge;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,15 +19,17 @@ final class LoadProgress {
     private static final long WINDOW_MILLIS = 5_000;
 
     private final String name;
+    private final Scenario scenario;
     private final Duration total;
     private final Path eventsCsv;
     private final TimelinePlayer timeline;
     private final PrintStream out;
     private final boolean terminal = System.console() != null;
 
-    LoadProgress(String name, Duration total, Path eventsCsv, TimelinePlayer timeline, PrintStream out) {
+    LoadProgress(String name, Scenario scenario, Path eventsCsv, TimelinePlayer timeline, PrintStream out) {
         this.name = name;
-        this.total = total;
+        this.scenario = scenario;
+        this.total = scenario.duration();
         this.eventsCsv = eventsCsv;
         this.timeline = timeline;
         this.out = out;
@@ -56,12 +61,27 @@ final class LoadProgress {
     private String line(long elapsedMillis) {
         List<CallEvent> recent = recentCalls(elapsedMillis);
         long failed = recent.stream().filter(event -> !event.ok() && !event.shed()).count();
-        String phase = timeline.entries().stream()
-                .filter(entry -> "fault".equals(entry.kind()) && (entry.endSeconds() == null || entry.endSeconds() * 1000 > elapsedMillis))
-                .map(TimelinePlayer.Entry::label).reduce((a, b) -> a + ", " + b).orElse(timeline.entries().isEmpty() ? "baseline" : "no fault in force");
+        String phase = phase(elapsedMillis);
         return String.format("[%s] load %3d/%d s  %-34s errors %3d%% of %d calls in the last %d s",
                 name, elapsedMillis / 1000, total.toSeconds(), phase, recent.isEmpty() ? 0 : failed * 100 / recent.size(),
                 recent.size(), WINDOW_MILLIS / 1000);
+    }
+
+    /** The faults and load surges in force, else whether the baseline is still running. */
+    private String phase(long elapsedMillis) {
+        List<String> inForce = new ArrayList<>();
+        for (Surge surge : scenario.load().surges()) {
+            if (surge.at().toMillis() <= elapsedMillis && elapsedMillis < surge.end().toMillis()) {
+                inForce.add("load ×" + surge.times());
+            }
+        }
+        timeline.entries().stream()
+                .filter(entry -> "fault".equals(entry.kind()) && (entry.endSeconds() == null || entry.endSeconds() * 1000 > elapsedMillis))
+                .forEach(entry -> inForce.add(entry.label()));
+        if (!inForce.isEmpty()) {
+            return String.join(", ", inForce);
+        }
+        return elapsedMillis < scenario.baseline().toMillis() ? "baseline" : "no fault in force";
     }
 
     private List<CallEvent> recentCalls(long elapsedMillis) {
