@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
 @Tag("naive")
 class GatewayEndToEndIT {
 
-    private final Gateway gateway = StackUnderTest.gateway();
+    private final Gateway gateway = RunningStack.gateway();
     private final String creator = "e2e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.reelstorm.common.admin.AdminClient;
 import io.reelstorm.load.Gateway;
 import io.reelstorm.load.SampleVideos;
-import io.reelstorm.load.StackUnderTest;
+import io.reelstorm.load.RunningStack;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,13 +32,13 @@ class NaiveFaultsIT {
 
     private static final Duration RECOVERY = Duration.ofSeconds(120);
 
-    private final Gateway gateway = StackUnderTest.gateway();
-    private final AdminClient admin = StackUnderTest.admin();
+    private final Gateway gateway = RunningStack.gateway();
+    private final AdminClient admin = RunningStack.admin();
     private final String creator = Clips.creator();
 
     @AfterEach
     void restore() {
-        StackUnderTest.restoreHealth(admin, RECOVERY);
+        RunningStack.restoreHealth(admin, RECOVERY);
         admin.failover("east");
     }
 
@@ -46,7 +46,7 @@ class NaiveFaultsIT {
     void powerLossFailsUploadsFailoverServesReadsButNoWritesAndCountsReadZeroWhenPowerReturns() {
         String id = Clips.uploaded(gateway, creator);
         assertThat(Clips.views(gateway, id, 5)).isEqualTo(5);
-        StackUnderTest.await("the views to reach west's replica", Duration.ofSeconds(10),
+        RunningStack.await("the views to reach west's replica", Duration.ofSeconds(10),
                 () -> DataCenterReads.views(admin, "west", id) == 5);
 
         String powerLoss = (String) admin.injectFault("power-loss", "east", Map.of(), null).get("id");
@@ -55,7 +55,7 @@ class NaiveFaultsIT {
         assertThat(gateway.get("/api/videos/" + id + "/stats").statusCode()).isIn(502, 503, 504);
 
         admin.failover("west");
-        StackUnderTest.await("reads served by west", Duration.ofSeconds(10),
+        RunningStack.await("reads served by west", Duration.ofSeconds(10),
                 () -> gateway.get("/api/videos/" + id + "/stats").statusCode() == 200);
         assertThat(Gateway.json(gateway.get("/api/videos/" + id + "/stats")).get("views").asLong()).isEqualTo(5);
         assertThat(gateway.get("/api/videos/" + id).statusCode()).isEqualTo(200);
@@ -64,12 +64,12 @@ class NaiveFaultsIT {
         assertThat(gateway.get("/api/videos/" + id + "/content").statusCode()).as("bytes that live only in east").isEqualTo(503);
 
         admin.heal(powerLoss);
-        StackUnderTest.restoreHealth(admin, RECOVERY);
+        RunningStack.restoreHealth(admin, RECOVERY);
         admin.failover("east");
 
-        StackUnderTest.await("east's empty counter store to be what everyone reads", Duration.ofSeconds(30),
+        RunningStack.await("east's empty counter store to be what everyone reads", Duration.ofSeconds(30),
                 () -> Gateway.json(gateway.get("/api/videos/" + id + "/stats")).get("views").asLong() == 0);
-        StackUnderTest.await("west's replica to resync to empty", Duration.ofSeconds(30),
+        RunningStack.await("west's replica to resync to empty", Duration.ofSeconds(30),
                 () -> DataCenterReads.views(admin, "west", id) == 0);
         assertThat(gateway.get("/api/videos/" + id).statusCode()).as("the video itself survived").isEqualTo(200);
         JsonNode stats = Gateway.json(gateway.get("/api/videos/" + id + "/stats"));
@@ -114,7 +114,7 @@ class NaiveFaultsIT {
 
         admin.healAll();
 
-        StackUnderTest.await("west's replica to catch up", Duration.ofSeconds(60), () -> DataCenterReads.views(admin, "west", id) == 3);
+        RunningStack.await("west's replica to catch up", Duration.ofSeconds(60), () -> DataCenterReads.views(admin, "west", id) == 3);
     }
 
     @Test

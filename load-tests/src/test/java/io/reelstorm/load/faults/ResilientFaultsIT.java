@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reelstorm.common.admin.AdminClient;
 import io.reelstorm.load.Gateway;
-import io.reelstorm.load.StackUnderTest;
+import io.reelstorm.load.RunningStack;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -27,27 +27,27 @@ class ResilientFaultsIT {
 
     private static final Duration RECOVERY = Duration.ofSeconds(120);
 
-    private final Gateway gateway = StackUnderTest.gateway();
-    private final AdminClient admin = StackUnderTest.admin();
+    private final Gateway gateway = RunningStack.gateway();
+    private final AdminClient admin = RunningStack.admin();
     private final String creator = Clips.creator();
 
     @AfterEach
     void restore() {
-        StackUnderTest.restoreHealth(admin, RECOVERY);
+        RunningStack.restoreHealth(admin, RECOVERY);
     }
 
     @Test
     void powerLossOfEastKeepsUploadsWorkingAndCountsHonestAndTheyConvergeWhenPowerReturns() {
         String id = Clips.uploaded(gateway, creator);
         assertThat(Clips.views(gateway, id, 5)).isEqualTo(5);
-        StackUnderTest.await("both DCs to count 5", Duration.ofSeconds(10),
+        RunningStack.await("both DCs to count 5", Duration.ofSeconds(10),
                 () -> DataCenterReads.views(admin, "east", id) == 5 && DataCenterReads.views(admin, "west", id) == 5);
 
         String powerLoss = (String) admin.injectFault("power-loss", "east", Map.of(), null).get("id");
         Instant dark = Instant.now();
 
         String key = UUID.randomUUID().toString();
-        Duration toFirstUpload = StackUnderTest.await("an upload to succeed", Duration.ofSeconds(5),
+        Duration toFirstUpload = RunningStack.await("an upload to succeed", Duration.ofSeconds(5),
                 () -> Clips.upload(gateway, creator, Map.of("Idempotency-Key", key)).statusCode() == 201);
         System.out.printf("[resilient] first successful upload %d ms after east went dark%n", toFirstUpload.toMillis());
 
@@ -66,8 +66,8 @@ class ResilientFaultsIT {
                 Duration.between(dark, Instant.now()).toMillis());
 
         admin.heal(powerLoss);
-        StackUnderTest.restoreHealth(admin, RECOVERY);
-        Duration converged = StackUnderTest.await("both DCs to count exactly 8", Duration.ofSeconds(30),
+        RunningStack.restoreHealth(admin, RECOVERY);
+        Duration converged = RunningStack.await("both DCs to count exactly 8", Duration.ofSeconds(30),
                 () -> DataCenterReads.views(admin, "east", id) == 8 && DataCenterReads.views(admin, "west", id) == 8);
         System.out.printf("[resilient] both DCs agree on 8 views %d ms after east was back%n", converged.toMillis());
     }
@@ -75,7 +75,7 @@ class ResilientFaultsIT {
     @Test
     void aPartitionBetweenDataCentersConvergesToExactlyTheAcknowledgedViews() {
         String id = Clips.uploaded(gateway, creator);
-        StackUnderTest.await("the video in both DCs", Duration.ofSeconds(10),
+        RunningStack.await("the video in both DCs", Duration.ofSeconds(10),
                 () -> DataCenterReads.views(admin, "east", id) == 0 && DataCenterReads.views(admin, "west", id) == 0);
         String eastClient = clientHomedIn("east", id);
         String westClient = clientHomedIn("west", id);
@@ -90,7 +90,7 @@ class ResilientFaultsIT {
 
         admin.healAll();
 
-        Duration converged = StackUnderTest.await("both DCs to count exactly 7", Duration.ofSeconds(30),
+        Duration converged = RunningStack.await("both DCs to count exactly 7", Duration.ofSeconds(30),
                 () -> DataCenterReads.views(admin, "east", id) == 7 && DataCenterReads.views(admin, "west", id) == 7);
         System.out.printf("[resilient] converged %d ms after the partition healed%n", converged.toMillis());
     }
@@ -99,7 +99,7 @@ class ResilientFaultsIT {
     void aCounterStoreOutageNeverShowsZero() {
         String id = Clips.uploaded(gateway, creator);
         assertThat(Clips.views(gateway, id, 3)).isEqualTo(3);
-        StackUnderTest.await("both DCs to count 3", Duration.ofSeconds(10),
+        RunningStack.await("both DCs to count 3", Duration.ofSeconds(10),
                 () -> DataCenterReads.views(admin, "west", id) == 3);
         pauseOneStalenessBudget();
 
@@ -119,7 +119,7 @@ class ResilientFaultsIT {
         admin.injectFault("store-freeze", "east/objects", Map.of(), null);
 
         String key = UUID.randomUUID().toString();
-        Duration took = StackUnderTest.await("an upload to succeed", Duration.ofSeconds(30),
+        Duration took = RunningStack.await("an upload to succeed", Duration.ofSeconds(30),
                 () -> Clips.upload(gateway, creator, Map.of("Idempotency-Key", key)).statusCode() == 201);
         System.out.printf("[resilient] upload acknowledged %d ms into the object-store freeze%n", took.toMillis());
     }
@@ -149,7 +149,7 @@ class ResilientFaultsIT {
         String id = Clips.uploaded(gateway, creator);
         admin.injectFault("link-reset", "gateway-east", Map.of(), null);
 
-        StackUnderTest.await("reads to succeed", Duration.ofSeconds(10), () -> gateway.getLikeTheApp("/api/videos/" + id + "/stats").statusCode() == 200);
+        RunningStack.await("reads to succeed", Duration.ofSeconds(10), () -> gateway.getLikeTheApp("/api/videos/" + id + "/stats").statusCode() == 200);
         assertThat(gateway.view(id, UUID.randomUUID().toString()).statusCode()).isEqualTo(202);
         assertThat(gateway.getLikeTheApp("/api/feed?limit=5").statusCode()).isEqualTo(200);
     }
@@ -158,7 +158,7 @@ class ResilientFaultsIT {
     void latencyOnTheGatewayLinkEjectsTheSlowDataCenter() {
         admin.injectFault("link-latency", "gateway-east", Map.of("ms", 1500), null);
 
-        Duration ejected = StackUnderTest.await("requests to be fast again", Duration.ofSeconds(15), () -> {
+        Duration ejected = RunningStack.await("requests to be fast again", Duration.ofSeconds(15), () -> {
             Instant start = Instant.now();
             return gateway.get("/api/feed?limit=5").statusCode() == 200
                     && Duration.between(start, Instant.now()).compareTo(Duration.ofMillis(1000)) < 0;

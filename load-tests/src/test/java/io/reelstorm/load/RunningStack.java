@@ -14,9 +14,9 @@ import java.util.function.BooleanSupplier;
  * The running stack a test talks to, as {@code ./reelstorm test} describes it in system properties:
  * {@code reelstorm.baseUrl} (the gateway), {@code reelstorm.adminUrl} and {@code reelstorm.adminTokenFile}.
  */
-public final class StackUnderTest {
+public final class RunningStack {
 
-    private StackUnderTest() {
+    private RunningStack() {
     }
 
     public static Gateway gateway() {
