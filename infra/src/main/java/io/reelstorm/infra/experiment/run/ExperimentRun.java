@@ -75,7 +75,7 @@ public record ExperimentRun(String name, Scenario scenario, Set<Fix> fixes, List
     private List<TimelinePlayer.Entry> withSurges(List<TimelinePlayer.Entry> timeline) {
         List<TimelinePlayer.Entry> entries = new ArrayList<>();
         for (Surge surge : scenario.load().surges()) {
-            entries.add(new TimelinePlayer.Entry("surge", "load ×" + surge.times(),
+            entries.add(new TimelinePlayer.Entry("surge", surge.label(),
                     surge.at().toMillis() / 1000.0, surge.end().toMillis() / 1000.0));
         }
         entries.addAll(timeline);

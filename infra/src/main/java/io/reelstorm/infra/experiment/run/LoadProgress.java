@@ -1,7 +1,6 @@
 package io.reelstorm.infra.experiment.run;
 
 import io.reelstorm.infra.experiment.scenario.Scenario;
-import io.reelstorm.infra.experiment.scenario.Surge;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,11 +69,7 @@ final class LoadProgress {
     /** The faults and load surges in force, else whether the baseline is still running. */
     private String phase(long elapsedMillis) {
         List<String> inForce = new ArrayList<>();
-        for (Surge surge : scenario.load().surges()) {
-            if (surge.at().toMillis() <= elapsedMillis && elapsedMillis < surge.end().toMillis()) {
-                inForce.add("load ×" + surge.times());
-            }
-        }
+        scenario.load().surges().stream().filter(surge -> surge.covers(elapsedMillis)).forEach(surge -> inForce.add(surge.label()));
         timeline.entries().stream()
                 .filter(entry -> "fault".equals(entry.kind()) && (entry.endSeconds() == null || entry.endSeconds() * 1000 > elapsedMillis))
                 .forEach(entry -> inForce.add(entry.label()));

@@ -15,6 +15,16 @@ public record Surge(Duration at, Duration forDuration, int times) {
         return at.plus(forDuration);
     }
 
+    /** Whether the surge is in force this far into the load. */
+    public boolean covers(long elapsedMillis) {
+        return at.toMillis() <= elapsedMillis && elapsedMillis < end().toMillis();
+    }
+
+    /** How progress lines and reports name it. */
+    public String label() {
+        return "load ×" + times;
+    }
+
     Surge scaled(UnaryOperator<Duration> scale) {
         return new Surge(scale.apply(at), scale.apply(forDuration), times);
     }
