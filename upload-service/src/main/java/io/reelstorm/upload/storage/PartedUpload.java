@@ -264,25 +264,25 @@ final class PartedUpload {
             log.warn("event=object-copy-failed location={} key={} error=\"{}\"", store.location(), key, lag);
             pending.whenComplete((result, error) -> {
                 if (uploadId != null) {
-                    store.client().abortMultipartUpload(AbortMultipartUploadArgs.builder()
-                                    .bucket(store.bucket()).object(key)
-                                    .uploadId(uploadId)
-                                    .build())
-                            .whenComplete((aborted, abortError) -> {
-                                if (abortError != null) {
-                                    log.warn("event=multipart-abort-failed key={} uploadId={} error=\"{}\"", key, uploadId, abortError.getMessage());
-                                }
-                            });
+                    abortCall().whenComplete((aborted, abortError) -> {
+                        if (abortError != null) {
+                            log.warn("event=multipart-abort-failed key={} uploadId={} error=\"{}\"", key, uploadId, abortError.getMessage());
+                        }
+                    });
                 }
             });
         }
 
+        private CompletableFuture<?> abortCall() {
+            return store.client().abortMultipartUpload(AbortMultipartUploadArgs.builder()
+                    .bucket(store.bucket()).object(key)
+                    .uploadId(uploadId)
+                    .build());
+        }
+
         void abort(Throwable reason) {
             try {
-                store.await(store.client().abortMultipartUpload(AbortMultipartUploadArgs.builder()
-                        .bucket(store.bucket()).object(key)
-                        .uploadId(uploadId)
-                        .build()), "abort of multipart upload of " + key);
+                store.await(abortCall(), "abort of multipart upload of " + key);
             } catch (RuntimeException e) {
                 reason.addSuppressed(e);
                 log.warn("event=multipart-abort-failed key={} uploadId={} error=\"{}\"", key, uploadId, e.getMessage());
