@@ -47,6 +47,8 @@ public abstract class GatewayIntegrationTest {
     protected static final int BREAKER_MINIMUM_CALLS = 4;
     protected static final int METRICS_MAX_IN_FLIGHT = 2;
     protected static final int WORKERS = 4;
+    /** Enough for every safe-retries test before the storm, which runs last and empties it. */
+    protected static final int RETRY_BUDGET_TOKENS = 20;
 
     protected static final StubService UPLOAD = StubService.start("upload-service",
             "/api/videos", "/api/videos/{id}", "/api/videos/{id}/content");
@@ -85,6 +87,7 @@ public abstract class GatewayIntegrationTest {
         registry.add(breakers + "wait-duration-in-open-state", () -> BREAKER_WAIT_IN_OPEN_STATE.toMillis() + "ms");
         registry.add(breakers + "permitted-number-of-calls-in-half-open-state", () -> 2);
         registry.add("resilience4j.bulkhead.instances.metrics-service.max-concurrent-calls", () -> METRICS_MAX_IN_FLIGHT);
+        registry.add("reelstorm.gateway.safe-retries.budget.max-tokens", () -> RETRY_BUDGET_TOKENS);
         registry.add("reelstorm.gateway.workers.size", () -> WORKERS);
         registry.add("reelstorm.gateway.workers.max-waiting", () -> WORKERS);
     }

@@ -24,6 +24,7 @@ public final class RoutingContext {
     private final String clientKey;
     private final Set<String> tried = ConcurrentHashMap.newKeySet();
     private final AtomicReference<String> lastFailedDc = new AtomicReference<>();
+    private final AtomicReference<String> writeDc = new AtomicReference<>();
     private final AtomicReference<CircuitBreaker> permit = new AtomicReference<>();
 
     RoutingContext(String clientKey) {
@@ -61,12 +62,25 @@ public final class RoutingContext {
         lastFailedDc.set(ConfiguredInstances.dcOf(instance));
     }
 
+    /**
+     * Remembers that a write may have been applied on this instance (it reached it and then failed or answered
+     * late): every further attempt stays in its data center. A {@code View-Id} or {@code Idempotency-Key} is
+     * remembered per data center, so the same write applied in the other one would count twice.
+     */
+    public void mayHaveAppliedOn(ServiceInstance instance) {
+        writeDc.compareAndSet(null, ConfiguredInstances.dcOf(instance));
+    }
+
     Set<String> tried() {
         return Set.copyOf(tried);
     }
 
     String lastFailedDc() {
         return lastFailedDc.get();
+    }
+
+    Optional<String> writeDc() {
+        return Optional.ofNullable(writeDc.get());
     }
 
     void holdPermit(CircuitBreaker breaker) {

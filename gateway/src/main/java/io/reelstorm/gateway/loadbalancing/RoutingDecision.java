@@ -20,6 +20,9 @@ import org.springframework.cloud.client.ServiceInstance;
  * and trying beats refusing); those whose breaker is open last; those that have not failed this request first; the
  * client's home data center first, but on a retry the data center that did not just fail. Equals take turns.</li>
  * </ul>
+ * Whatever the fixes, the retry of a write that may have been applied (it reached a service, then failed or answered
+ * late) stays in that service's data center, even when it has no usable instance left: each data center remembers
+ * the {@code View-Id}s and {@code Idempotency-Key}s it applied, so the other one would apply the write a second time.
  */
 public final class RoutingDecision {
 
@@ -37,7 +40,10 @@ public final class RoutingDecision {
         if (skewed.isPresent()) {
             return List.of(skewed.get());
         }
-        return situation.dcFailover() ? dcAware(situation, candidates) : pinned(situation, candidates);
+        List<Candidate> allowed = situation.writeDc()
+                .map(dc -> candidates.stream().filter(candidate -> candidate.dc().equals(dc)).toList())
+                .orElse(candidates);
+        return situation.dcFailover() ? dcAware(situation, allowed) : pinned(situation, allowed);
     }
 
     private List<Candidate> pinned(Situation situation, List<Candidate> candidates) {
@@ -108,13 +114,24 @@ public final class RoutingDecision {
      * @param skewedInstance the instance the {@code lb-skew} fault sends everything to, if in force
      * @param tried          instances that already failed this request
      * @param lastFailedDc   the data center of the last failed attempt, or null before any failure
+     * @param writeDc        the data center where an earlier attempt of this write may have been applied
      */
     public record Situation(boolean dcFailover, String homeDc, Optional<String> skewedInstance, Set<String> tried,
-                            String lastFailedDc) {
+                            String lastFailedDc, Optional<String> writeDc) {
 
         /** A first attempt with no fault in force. */
         public static Situation firstAttempt(boolean dcFailover, String homeDc) {
-            return new Situation(dcFailover, homeDc, Optional.empty(), Set.of(), null);
+            return new Situation(dcFailover, homeDc, Optional.empty(), Set.of(), null, Optional.empty());
+        }
+
+        /** A retry after an attempt failed on the given instances, the last one in {@code lastFailedDc}. */
+        public static Situation retry(boolean dcFailover, String homeDc, Set<String> tried, String lastFailedDc) {
+            return new Situation(dcFailover, homeDc, Optional.empty(), tried, lastFailedDc, Optional.empty());
+        }
+
+        /** The same situation for a write that may already have been applied in the given data center. */
+        public Situation appliedIn(String dc) {
+            return new Situation(dcFailover, homeDc, skewedInstance, tried, lastFailedDc, Optional.of(dc));
         }
     }
 }

@@ -53,7 +53,8 @@ public class RoutingLoadBalancer implements ReactorServiceInstanceLoadBalancer {
                 HomeDc.of(context.map(RoutingContext::clientKey).orElse("-"), dependencies.dataCenters()),
                 dependencies.state().skewOf(service),
                 context.map(RoutingContext::tried).orElse(Set.of()),
-                context.map(RoutingContext::lastFailedDc).orElse(null));
+                context.map(RoutingContext::lastFailedDc).orElse(null),
+                context.flatMap(RoutingContext::writeDc));
         List<RoutingDecision.Candidate> candidates = list.stream()
                 .map(instance -> candidate(instance, breakers))
                 .toList();

@@ -14,6 +14,7 @@ import org.springframework.cloud.client.ServiceInstance;
 import org.springframework.cloud.client.loadbalancer.Response;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -21,7 +22,8 @@ import reactor.core.publisher.Mono;
 /**
  * The retries of the {@code safe-retries} fix: bounded (Resilience4j {@link Retry}, exponential backoff with jitter),
  * only for calls {@link Retryability} allows and failures it names, each on another instance when there is one (and
- * with {@code dc-failover} preferably in the other data center), and never beyond the {@link RetryBudget}.
+ * with {@code dc-failover} preferably in the other data center, except for a write that may have been applied: that
+ * one stays in its data center), and never beyond the {@link RetryBudget}.
  * Exported: Resilience4j's {@code resilience4j_retry_calls} for the {@value #RETRY_NAME} retry,
  * {@code reelstorm_gateway_retries_total{outcome=retried|exhausted|budget-exhausted}} and the budget's tokens.
  */
@@ -81,11 +83,21 @@ public class BudgetedRetries {
             count(service, "retried");
             if (exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_LOADBALANCER_RESPONSE_ATTR) instanceof Response<?> chosen
                     && chosen.hasServer() && chosen.getServer() instanceof ServiceInstance instance) {
-                RoutingContext.of(exchange).ifPresent(context -> context.failedOn(instance));
+                RoutingContext.of(exchange).ifPresent(context -> {
+                    context.failedOn(instance);
+                    if (isWrite(exchange) && attempt.mayHaveReachedService()) {
+                        context.mayHaveAppliedOn(instance);
+                    }
+                });
             }
             ServerWebExchangeUtils.reset(exchange);
             return Mono.delay(Duration.ofMillis(Math.max(0, wait))).then(attempt(exchange, chain, retryContext, number + 1));
         });
+    }
+
+    private static boolean isWrite(ServerWebExchange exchange) {
+        HttpMethod method = exchange.getRequest().getMethod();
+        return !HttpMethod.GET.equals(method) && !HttpMethod.HEAD.equals(method);
     }
 
     private void count(String service, String outcome) {

@@ -57,7 +57,7 @@ class RoutingDecisionTest {
 
         @Test
         void aRetryGoesToAnotherInstanceOfTheActiveDataCenterWhenThereIsOne() {
-            Situation retry = new Situation(false, "east", Optional.empty(), Set.of("east/feed-service"), "east");
+            Situation retry = Situation.retry(false, "east", Set.of("east/feed-service"), "east");
             List<Candidate> all = List.of(healthy(EAST_1), healthy(EAST_2), healthy(WEST_1));
 
             assertThat(firstChoices(retry, all, 3)).containsOnly("east/feed-service#2");
@@ -65,9 +65,16 @@ class RoutingDecisionTest {
 
         @Test
         void aRetryReturnsToTheSameInstanceWhenItIsTheOnlyOne() {
-            Situation retry = new Situation(false, "east", Optional.empty(), Set.of("east/feed-service"), "east");
+            Situation retry = Situation.retry(false, "east", Set.of("east/feed-service"), "east");
 
             assertThat(firstChoices(retry, List.of(healthy(EAST_1), healthy(WEST_1)), 2)).containsOnly("east/feed-service");
+        }
+
+        @Test
+        void aWriteThatMayHaveBeenAppliedIsNotRetriedInTheNewlyActiveDataCenterAfterAFailover() {
+            Situation retry = Situation.retry(false, "west", Set.of("west/feed-service"), "west").appliedIn("west");
+
+            assertThat(decision.order(retry, List.of(healthy(EAST_1), healthy(WEST_1)))).isEmpty();
         }
     }
 
@@ -119,7 +126,7 @@ class RoutingDecisionTest {
 
         @Test
         void aRetryPrefersTheOtherDataCenter() {
-            Situation retry = new Situation(true, "east", Optional.empty(), Set.of("east/feed-service"), "east");
+            Situation retry = Situation.retry(true, "east", Set.of("east/feed-service"), "east");
             List<Candidate> all = List.of(healthy(EAST_1), healthy(EAST_2), healthy(WEST_1));
 
             assertThat(decision.order(retry, all)).extracting(Candidate::id)
@@ -128,10 +135,28 @@ class RoutingDecisionTest {
 
         @Test
         void aSecondRetryAfterTheOtherDataCenterFailedTooGoesHomeToAnInstanceNotTriedYet() {
-            Situation retry = new Situation(true, "east", Optional.empty(), Set.of("east/feed-service", "west/feed-service"), "west");
+            Situation retry = Situation.retry(true, "east", Set.of("east/feed-service", "west/feed-service"), "west");
             List<Candidate> all = List.of(healthy(EAST_1), healthy(EAST_2), healthy(WEST_1));
 
             assertThat(decision.order(retry, all).getFirst().id()).isEqualTo("east/feed-service#2");
+        }
+
+        @Test
+        void aWriteThatMayHaveBeenAppliedIsRetriedInItsDataCenterOnly() {
+            Situation retry = Situation.retry(true, "east", Set.of("east/feed-service"), "east").appliedIn("east");
+            List<Candidate> all = List.of(healthy(EAST_1), healthy(EAST_2), healthy(WEST_1));
+
+            assertThat(decision.order(retry, all)).extracting(Candidate::id)
+                    .containsExactly("east/feed-service#2", "east/feed-service");
+        }
+
+        @Test
+        void aWriteThatMayHaveBeenAppliedIsNotMovedEvenWhenItsDataCenterHasNoHealthyInstanceLeft() {
+            Situation retry = Situation.retry(true, "east", Set.of("east/feed-service"), "east").appliedIn("east");
+
+            assertThat(decision.order(retry, List.of(unhealthy(EAST_1), healthy(WEST_1)))).extracting(Candidate::id)
+                    .containsExactly("east/feed-service");
+            assertThat(decision.order(retry, List.of(healthy(WEST_1)))).isEmpty();
         }
     }
 
@@ -140,17 +165,17 @@ class RoutingDecisionTest {
 
         @Test
         void everyRequestGoesToTheSkewedInstanceWhateverTheFixes() {
-            Situation skewed = new Situation(true, "west", Optional.of("east/feed-service#2"), Set.of(), null);
+            Situation skewed = new Situation(true, "west", Optional.of("east/feed-service#2"), Set.of(), null, Optional.empty());
             List<Candidate> all = List.of(healthy(EAST_1), unhealthy(EAST_2), healthy(WEST_1));
 
             assertThat(firstChoices(skewed, all, 3)).containsOnly("east/feed-service#2");
-            assertThat(firstChoices(new Situation(false, "east", Optional.of("east/feed-service#2"), Set.of(), null), all, 3))
+            assertThat(firstChoices(new Situation(false, "east", Optional.of("east/feed-service#2"), Set.of(), null, Optional.empty()), all, 3))
                     .containsOnly("east/feed-service#2");
         }
 
         @Test
         void aSkewOntoAnInstanceOfAnotherServiceIsIgnored() {
-            Situation skewed = new Situation(false, "east", Optional.of("east/upload-service"), Set.of(), null);
+            Situation skewed = new Situation(false, "east", Optional.of("east/upload-service"), Set.of(), null, Optional.empty());
 
             assertThat(decision.order(skewed, List.of(healthy(EAST_1)))).extracting(Candidate::id).containsExactly("east/feed-service");
         }

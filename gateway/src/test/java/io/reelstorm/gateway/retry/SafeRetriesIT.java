@@ -48,6 +48,19 @@ class SafeRetriesIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void aViewThatReachedAServiceIsRetriedInThatDataCenterEvenWithDcFailover() {
+        fix(Fix.DC_FAILOVER, true);
+        String requestId = newRequestId();
+
+        HttpResponse<String> response = gateway.send(views(requestId).header("View-Id", "view-" + requestId)
+                .header("X-Client-Id", clientAtHomeIn("west")).header(StubService.FAIL_FIRST, "1"));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(WEST.requestsWithId(requestId)).hasSize(2);
+        assertThat(METRICS.requestsWithId(requestId)).isEmpty();
+    }
+
+    @Test
     void aFailingGetIsTriedThreeTimesInAllNotFour() {
         String requestId = newRequestId();
 
@@ -128,7 +141,7 @@ class SafeRetriesIT extends GatewayIntegrationTest {
                 .statusCode()).isEqualTo(503));
 
         long hits = ids.stream().mapToLong(id -> METRICS.requestsWithId(id).size()).sum();
-        int mostTheBudgetAllows = 10 + requests / 10 + 1;
+        int mostTheBudgetAllows = RETRY_BUDGET_TOKENS + requests / 10 + 1;
         assertThat(hits).isGreaterThan(requests).isLessThanOrEqualTo(requests + mostTheBudgetAllows);
         assertThat(gateway.get("/actuator/prometheus").body().lines()
                 .filter(line -> line.startsWith("reelstorm_gateway_retries_total{") && line.contains("outcome=\"budget-exhausted\"")))
