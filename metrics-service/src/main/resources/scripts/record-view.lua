@@ -11,6 +11,9 @@
 -- ARGV[6] unix time KEYS[2] expires    ARGV[7] unix time KEYS[3] expires
 -- ARGV[8] seconds a View-Id is remembered
 -- ARGV[9] approximate maximum length of KEYS[5]; 0 appends nothing
+-- ARGV[10] the View-Id, '' when none: it travels in the stream entry so that the peer learns it
+-- The View-Id's mark holds the slot it was counted in (see ViewIdMarks); a mark of any value means
+-- the view was counted before, here or, learned through replication, in the peer data center.
 -- Returns {outcome, count}: outcome 1 when the view was counted, 0 when its View-Id had been counted
 -- already, -1 when the store no longer holds ARGV[1] (it came back empty, or another instance of this
 -- data center claimed a new incarnation): nothing was written. count is the video's count afterwards.
@@ -25,7 +28,7 @@ local function count()
   return total
 end
 if KEYS[6] then
-  if not redis.call('SET', KEYS[6], '1', 'NX', 'EX', ARGV[8]) then
+  if not redis.call('SET', KEYS[6], ARGV[2], 'NX', 'EX', ARGV[8]) then
     return {0, count()}
   end
 end
@@ -35,6 +38,10 @@ redis.call('EXPIREAT', KEYS[2], ARGV[6])
 redis.call('ZINCRBY', KEYS[3], ARGV[5], ARGV[3])
 redis.call('EXPIREAT', KEYS[3], ARGV[7])
 if ARGV[9] ~= '0' then
-  redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[9], '*', 'id', ARGV[3], 'slot', ARGV[2], 'value', value)
+  if ARGV[10] ~= '' then
+    redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[9], '*', 'id', ARGV[3], 'slot', ARGV[2], 'value', value, 'view', ARGV[10])
+  else
+    redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[9], '*', 'id', ARGV[3], 'slot', ARGV[2], 'value', value)
+  end
 end
 return {1, count()}

@@ -4,13 +4,15 @@ import io.lettuce.core.ScriptOutputType;
 import io.reelstorm.common.redis.LuaScript;
 import io.reelstorm.common.redis.RedisStore;
 import io.reelstorm.metrics.counters.CounterKeys;
+import io.reelstorm.metrics.counters.ViewIdMarks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes what replication brings into the local counter Redis: slot values merged by max together with
- * the replication bookkeeping, in one script per batch (see {@code scripts/merge-views.lua}). Every
+ * Writes what replication brings into the local counter Redis: slot values merged by max (retractions by
+ * min) together with the replication bookkeeping and the settling of {@code View-Id}s counted in both data
+ * centers ({@link ViewIdMarks}), in one script per batch (see {@code scripts/merge-views.lua}). Every
  * write is guarded by a key the store would lose if it came back empty, so a replicator never resumes
  * into an empty store as if nothing had happened.
  */
@@ -23,9 +25,11 @@ class CounterMerge {
     private final String offsetKey;
     private final String syncedAtKey;
     private final String catchUpKey;
+    private final String streamMaxLength;
 
-    CounterMerge(RedisStore local, String peer) {
+    CounterMerge(RedisStore local, String peer, long streamMaxLength) {
         this.local = local;
+        this.streamMaxLength = Long.toString(streamMaxLength);
         this.offsetKey = CounterKeys.replicationOffset(peer);
         this.syncedAtKey = CounterKeys.replicationSyncedAt(peer);
         this.catchUpKey = CounterKeys.replicationCatchUp(peer);
@@ -71,14 +75,17 @@ class CounterMerge {
 
     private boolean run(String guardKey, String expected, List<SlotValue> values, String newOffset, String syncedAt,
                         boolean endCatchUp) {
-        List<String> keys = new ArrayList<>(4 + values.size());
-        keys.addAll(List.of(guardKey, offsetKey, syncedAtKey, catchUpKey));
-        List<String> args = new ArrayList<>(4 + 2 * values.size());
-        args.addAll(List.of(expected, newOffset, syncedAt, endCatchUp ? "1" : "0"));
+        List<String> keys = new ArrayList<>(5 + 2 * values.size());
+        keys.addAll(List.of(guardKey, offsetKey, syncedAtKey, catchUpKey, CounterKeys.REPLICATION_STREAM));
+        List<String> args = new ArrayList<>(6 + 4 * values.size());
+        args.addAll(List.of(expected, newOffset, syncedAt, endCatchUp ? "1" : "0", streamMaxLength,
+                Long.toString(ViewIdMarks.KEPT.toSeconds())));
         for (SlotValue value : values) {
-            keys.add(CounterKeys.views(value.videoId()));
-            args.add(value.slot());
-            args.add(Long.toString(value.value()));
+            String views = CounterKeys.views(value.videoId());
+            keys.add(views);
+            keys.add(value.viewId() == null ? views : CounterKeys.viewSeen(value.videoId(), value.viewId()));
+            args.addAll(List.of(value.videoId(), value.slot(), Long.toString(value.value()),
+                    value.viewId() == null ? "" : value.viewId()));
         }
         Long raised = MERGE.run(local.sync(), ScriptOutputType.INTEGER, keys.toArray(String[]::new), args.toArray(String[]::new));
         return raised != null && raised != GUARD_LOST;

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -239,7 +240,8 @@ public class CounterReplicator implements SmartLifecycle {
     private static List<SlotValue> slotValues(List<StreamMessage<String, String>> batch) {
         List<SlotValue> values = new ArrayList<>(batch.size());
         for (StreamMessage<String, String> entry : batch) {
-            values.add(new SlotValue(entry.getBody().get("id"), entry.getBody().get("slot"), Long.parseLong(entry.getBody().get("value"))));
+            Map<String, String> body = entry.getBody();
+            values.add(new SlotValue(body.get("id"), body.get("slot"), Long.parseLong(body.get("value")), body.get("view")));
         }
         return values;
     }

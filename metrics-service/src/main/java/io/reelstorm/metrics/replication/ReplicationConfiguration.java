@@ -41,7 +41,7 @@ class ReplicationConfiguration {
                     + ") must be shorter than reelstorm.peer.stores.counters.command-timeout ("
                     + peerProperties.stores().counters().commandTimeout() + ")");
         }
-        return new CounterReplicator(new PeerCounters(peer, properties), new CounterMerge(local, activeActive.peer()),
+        return new CounterReplicator(new PeerCounters(peer, properties), new CounterMerge(local, activeActive.peer(), properties.streamMaxLength()),
                 activeActive.peer(), dataCenter.instance() == 1, properties, clock, meters);
     }
 }

@@ -42,7 +42,7 @@ final class SnapshotCatchUp {
     static List<SlotValue> slotValues(Map<String, Map<String, String>> counters) {
         List<SlotValue> values = new ArrayList<>();
         counters.forEach((key, slots) -> slots.forEach((slot, value) ->
-                values.add(new SlotValue(key.substring(PREFIX), slot, Long.parseLong(value)))));
+                values.add(SlotValue.withoutViewId(key.substring(PREFIX), slot, Long.parseLong(value)))));
         return values;
     }
 }

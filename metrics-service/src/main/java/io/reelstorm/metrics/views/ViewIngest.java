@@ -11,6 +11,7 @@ import io.reelstorm.common.redis.RedisStore;
 import io.reelstorm.metrics.counters.CounterKeys;
 import io.reelstorm.metrics.counters.Incarnation;
 import io.reelstorm.metrics.counters.LastKnownCounts;
+import io.reelstorm.metrics.counters.ViewIdMarks;
 import io.reelstorm.metrics.replication.ActiveActiveData;
 import io.reelstorm.metrics.replication.ReplicationProperties;
 import io.reelstorm.metrics.trending.TrendingDecay;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes a view to the counter Redis: the dedup mark for its {@code View-Id}, this data center's
  * current slot of the video's G-counter, both trending boards and, with active-active data, the
- * replication stream entry, atomically and in one round trip. The script refuses to write when the
+ * replication stream entry (with the {@code View-Id}, see {@link ViewIdMarks}), atomically and in one
+ * round trip. The script refuses to write when the
  * store no longer holds this service's incarnation; the service then claims the new one and tries
  * once more, so views counted after the store came back empty land in a new slot. Concurrent requests
  * share the store's single connection, which pipelines them.
@@ -34,8 +36,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ViewIngest {
 
-    /** How long a {@code View-Id} stays counted (the public contract: 24 h). */
-    static final Duration VIEW_ID_KEPT = Duration.ofHours(24);
     /** A replica is not promoted by waiting; clients should come back later rather than at once. */
     static final Duration READ_ONLY_RETRY_AFTER = Duration.ofSeconds(5);
     static final Duration RESTARTING_STORE_RETRY_AFTER = Duration.ofSeconds(1);
@@ -104,8 +104,9 @@ public class ViewIngest {
                 Double.toString(weights.next()),
                 Long.toString(decay.expiry(weights.epoch()).getEpochSecond()),
                 Long.toString(decay.expiry(weights.epoch() + 1).getEpochSecond()),
-                Long.toString(VIEW_ID_KEPT.toSeconds()),
-                streamMaxLength);
+                Long.toString(ViewIdMarks.KEPT.toSeconds()),
+                streamMaxLength,
+                viewId.orElse(""));
         return new Outcome((Long) reply.get(0), (Long) reply.get(1));
     }
 

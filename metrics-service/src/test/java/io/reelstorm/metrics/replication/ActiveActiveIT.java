@@ -170,6 +170,39 @@ class ActiveActiveIT {
     }
 
     @Test
+    void aViewIdCountedInThePeerIsADuplicateHereOnceReplicationBroughtIt() {
+        String video = seedVideo();
+        String viewId = "retry-" + ulid.next();
+        assertThat(east.view(video, "View-Id", viewId).statusCode()).isEqualTo(202);
+        awaitBothShowFresh(video, 1);
+
+        assertThat(west.view(video, "View-Id", viewId).statusCode()).as("a client's retry that landed in the other DC").isEqualTo(202);
+
+        awaitBothShowFresh(video, 1);
+        assertThat(mark(eastCounters, video, viewId)).startsWith("east.");
+        assertThat(mark(westCounters, video, viewId)).isEqualTo("peer");
+    }
+
+    @Test
+    void aViewIdCountedInBothDataCentersDuringAPartitionCountsOnceAfterHealing() {
+        String video = seedVideo();
+        String viewId = "both-" + ulid.next();
+        cutTheLink();
+        try {
+            assertThat(east.view(video, "View-Id", viewId).statusCode()).isEqualTo(202);
+            assertThat(west.view(video, "View-Id", viewId).statusCode()).isEqualTo(202);
+            watch(west, video, 2);
+        } finally {
+            healTheLink();
+        }
+
+        awaitBothShowFresh(video, 3);
+        assertThat(mark(eastCounters, video, viewId)).as("east's slot sorts first and keeps the view").startsWith("east.");
+        assertThat(mark(westCounters, video, viewId)).isEqualTo("yielded");
+        assertThat(slots(eastCounters, video)).isEqualTo(slots(westCounters, video)).containsValues("1", "3", "-1");
+    }
+
+    @Test
     void anEmptiedDataCenterCatchesUpFromItsPeerAndNeverPullsThePeerDown() {
         String video = seedVideo();
         watch(east, video, 6);
@@ -291,6 +324,10 @@ class ActiveActiveIT {
 
     private static Map<String, String> slots(GenericContainer<?> counters, String video) {
         return onStore(counters, redis -> redis.sync().hgetall("views:" + video));
+    }
+
+    private static String mark(GenericContainer<?> counters, String video, String viewId) {
+        return onStore(counters, redis -> redis.sync().get("view-seen:" + video + ":" + viewId));
     }
 
     /** What a restart without persistence leaves: no keys, no scripts. */
