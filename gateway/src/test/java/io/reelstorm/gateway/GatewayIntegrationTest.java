@@ -87,6 +87,8 @@ public abstract class GatewayIntegrationTest {
         registry.add(breakers + "wait-duration-in-open-state", () -> BREAKER_WAIT_IN_OPEN_STATE.toMillis() + "ms");
         registry.add(breakers + "permitted-number-of-calls-in-half-open-state", () -> 2);
         registry.add("resilience4j.bulkhead.instances.metrics-service.max-concurrent-calls", () -> METRICS_MAX_IN_FLIGHT);
+        // Fixed limits, so that the shedding tests know when a service is full; AdaptiveLimitTest covers the sizing.
+        registry.add("reelstorm.gateway.load-shedding.adaptive.enabled", () -> false);
         registry.add("reelstorm.gateway.safe-retries.budget.max-tokens", () -> RETRY_BUDGET_TOKENS);
         registry.add("reelstorm.gateway.workers.size", () -> WORKERS);
         registry.add("reelstorm.gateway.workers.max-waiting", () -> WORKERS);

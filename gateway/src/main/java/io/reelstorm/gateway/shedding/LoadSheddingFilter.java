@@ -11,7 +11,10 @@ import io.reelstorm.gateway.accesslog.ClientKey;
 import io.reelstorm.gateway.errors.ProblemErrorHandler;
 import io.reelstorm.gateway.routing.ContractRoutes;
 import io.reelstorm.gateway.routing.RouteMatch;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -23,7 +26,8 @@ import reactor.core.publisher.Mono;
 /**
  * The {@code load-shedding} fix, read for every request: a client over its rate limit gets {@code 429}, a request
  * whose service already has as many requests in flight as it may gets {@code 503} of type {@code overloaded}, both with {@code Retry-After} and
- * at once, before any service is called. A request holds its place until its answer has been written. Counted in
+ * at once, before any service is called. A request holds its place until its answer has been written; how long that
+ * took feeds the service's adaptive limit ({@link ConcurrencyLimits}). Counted in
  * {@code reelstorm_gateway_shed_total{reason=rate-limit|concurrency-limit}}.
  */
 @Component
@@ -76,7 +80,16 @@ public class LoadSheddingFilter implements WebFilter, Ordered {
                         service + " is at its limit of requests in flight; try again shortly.")
                         .with("service", service).retryAfter(properties.retryAfter()));
             }
-            return chain.filter(exchange).doFinally(signal -> bulkhead.onComplete());
+            long started = System.nanoTime();
+            AtomicLong answered = new AtomicLong();
+            // The service's latency is its time to answer; a streamed body's transfer time is the client's bandwidth.
+            exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(() -> answered.compareAndSet(0, System.nanoTime())));
+            return chain.filter(exchange).doFinally(signal -> {
+                bulkhead.onComplete();
+                long ended = answered.get() != 0 ? answered.get() : System.nanoTime();
+                HttpStatusCode status = exchange.getResponse().getStatusCode();
+                concurrency.finished(service, Duration.ofNanos(ended - started), status != null && status.is5xxServerError());
+            });
         });
     }
 
