@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 /**
  * How many requests each service may have in flight through the gateway: a Resilience4j bulkhead per service that
  * never waits (configured in {@code application.yml}: {@code resilience4j.bulkhead}; a service missing there gets
- * the {@value #SHARED_CONFIG} config), sized by its {@link AdaptiveLimit} unless that is switched off. A request that
- * finds its service full is refused at once, so that one slow service cannot tie up the gateway and starve the
- * others. Exported: {@code reelstorm_gateway_concurrency_limit{upstream_service}} besides Resilience4j's bulkhead
- * metrics.
+ * the {@value #SHARED_CONFIG} config) and, inside it, an {@link AdaptiveLimit} that starts at the bulkhead's size and
+ * follows the service's latency, unless switched off. A request that finds its service full is refused at once, so
+ * that one slow service cannot tie up the gateway and starve the others. Exported:
+ * {@code reelstorm_gateway_concurrency_limit{upstream_service}} besides Resilience4j's bulkhead metrics.
  */
 @Component
 public class ConcurrencyLimits {
@@ -33,14 +33,37 @@ public class ConcurrencyLimits {
         this.registry = registry;
         this.adaptive = properties.adaptive();
         this.meters = meters;
-        topology.services().keySet().forEach(this::of);
+        topology.services().keySet().forEach(this::bulkhead);
     }
 
-    public Bulkhead of(String service) {
+    /** Takes a place for one call to the service; false when it is full. Every true must be followed by {@link #release}. */
+    public boolean tryAcquire(String service) {
+        Bulkhead bulkhead = bulkhead(service);
+        if (!bulkhead.tryAcquirePermission()) {
+            return false;
+        }
+        AdaptiveLimit limit = adaptive.enabled() ? limits.get(service) : null;
+        if (limit != null && !limit.tryAcquire()) {
+            bulkhead.releasePermission();
+            return false;
+        }
+        return true;
+    }
+
+    /** Gives back the place of a call that ended, telling the service's limit how long it took to answer. */
+    public void release(String service, Duration latency, boolean serverError) {
+        bulkhead(service).onComplete();
+        AdaptiveLimit limit = adaptive.enabled() ? limits.get(service) : null;
+        if (limit != null) {
+            limit.release(latency, serverError);
+        }
+    }
+
+    private Bulkhead bulkhead(String service) {
         Bulkhead bulkhead = registry.find(service).orElseGet(() -> registry.bulkhead(service, SHARED_CONFIG));
         if (adaptive.enabled()) {
             limits.computeIfAbsent(service, name -> {
-                AdaptiveLimit limit = new AdaptiveLimit(bulkhead, adaptive, System::nanoTime);
+                AdaptiveLimit limit = new AdaptiveLimit(bulkhead.getBulkheadConfig().getMaxConcurrentCalls(), adaptive, System::nanoTime);
                 Gauge.builder("reelstorm.gateway.concurrency.limit", limit, AdaptiveLimit::current)
                         .description("Requests the load-shedding fix lets each service have in flight right now")
                         .tag("upstream.service", name)
@@ -49,13 +72,5 @@ public class ConcurrencyLimits {
             });
         }
         return bulkhead;
-    }
-
-    /** Tells the service's limit how a call it admitted went. */
-    public void finished(String service, Duration latency, boolean serverError) {
-        AdaptiveLimit limit = limits.get(service);
-        if (limit != null) {
-            limit.onCallFinished(latency, serverError);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package io.reelstorm.gateway.shedding;
 
-import io.github.resilience4j.bulkhead.Bulkhead;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.reelstorm.common.fixes.Fix;
@@ -73,8 +72,7 @@ public class LoadSheddingFilter implements WebFilter, Ordered {
                 return Mono.error(new ApiProblem(ProblemType.TOO_MANY_REQUESTS, "Too many requests from this client; slow down.")
                         .retryAfter(rateLimitProperties.retryAfter()));
             }
-            Bulkhead bulkhead = concurrency.of(service);
-            if (!bulkhead.tryAcquirePermission()) {
+            if (!concurrency.tryAcquire(service)) {
                 shed(exchange, service, "concurrency-limit");
                 return Mono.error(new ApiProblem(ProblemType.OVERLOADED,
                         service + " is at its limit of requests in flight; try again shortly.")
@@ -85,10 +83,9 @@ public class LoadSheddingFilter implements WebFilter, Ordered {
             // The service's latency is its time to answer; a streamed body's transfer time is the client's bandwidth.
             exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(() -> answered.compareAndSet(0, System.nanoTime())));
             return chain.filter(exchange).doFinally(signal -> {
-                bulkhead.onComplete();
                 long ended = answered.get() != 0 ? answered.get() : System.nanoTime();
                 HttpStatusCode status = exchange.getResponse().getStatusCode();
-                concurrency.finished(service, Duration.ofNanos(ended - started), status != null && status.is5xxServerError());
+                concurrency.release(service, Duration.ofNanos(ended - started), status != null && status.is5xxServerError());
             });
         });
     }
