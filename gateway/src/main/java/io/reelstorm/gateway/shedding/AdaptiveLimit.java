@@ -2,16 +2,17 @@ package io.reelstorm.gateway.shedding;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.LongSupplier;
 
 /**
- * How many calls one service may have in flight, sized to what the service finishes quickly by additive increase
- * and multiplicative decrease on latency (the AIMD limit of Netflix's concurrency-limits, TCP's congestion window
- * applied to requests): every call answered within the latency target widens the limit by {@code 1/limit} (one place
- * per limit's worth of fast calls), a call that took longer or failed with a 5xx narrows it by the backoff ratio, at
- * most once per target's worth of time, so that one burst of slow calls counts once. A fixed limit has to be chosen
- * for one machine and one mix of requests; this one finds the point where queueing starts on whatever runs it, which
- * is what keeps admitted requests fast while the excess is shed.
+ * How many calls one service may have in flight, sized to what the service answers without queueing, by the gradient
+ * of Netflix's concurrency-limits ({@code Gradient2Limit}) and Envoy's adaptive concurrency filter: it keeps two
+ * averages of the service's time to answer, a short one (the last few calls) and a long one (its usual latency), and
+ * after every call moves the limit towards
+ * <pre>limit × clamp(tolerance × long / short, ½, 1) + √limit</pre>
+ * When calls start to queue, the short average rises above the long one and the limit shrinks, down to half per step;
+ * while they do not, the limit grows by its square root, the allowance for a small queue. The target is relative to
+ * each service's own latency, so one setting fits a fast metadata lookup and a slow feed alike, on any machine.
+ * The long average decays when the short one is far below it, so that a long overload does not become the new normal.
  *
  * <p>Its own counter rather than a resized Resilience4j bulkhead: shrinking a bulkhead waits for the calls above the
  * new size to finish, and this runs on the gateway's event loop, which must never wait.
@@ -19,18 +20,20 @@ import java.util.function.LongSupplier;
 final class AdaptiveLimit {
 
     private final AdaptiveLimitProperties properties;
-    private final LongSupplier nanoClock;
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final double longAlpha;
+    private final double shortAlpha;
     private double limit;
     private volatile int places;
-    private long lastDecreaseNanos;
+    private double longNanos = Double.NaN;
+    private double shortNanos = Double.NaN;
 
-    AdaptiveLimit(int initial, AdaptiveLimitProperties properties, LongSupplier nanoClock) {
+    AdaptiveLimit(int initial, AdaptiveLimitProperties properties) {
         this.properties = properties;
-        this.nanoClock = nanoClock;
+        this.longAlpha = 2.0 / (properties.longWindow() + 1);
+        this.shortAlpha = 2.0 / (properties.shortWindow() + 1);
         this.limit = Math.clamp(initial, properties.min(), properties.max());
         this.places = (int) limit;
-        this.lastDecreaseNanos = nanoClock.getAsLong() - properties.latencyTarget().toNanos();
     }
 
     /** Takes a place when one is free; never waits. */
@@ -46,22 +49,25 @@ final class AdaptiveLimit {
         }
     }
 
-    /** Gives back the place of a call that ended, and takes into account how it went. */
-    void release(Duration latency, boolean serverError) {
-        inFlight.decrementAndGet();
-        adjust(latency, serverError);
+    /** Gives back the place of a call that ended, and takes into account how long the service took to answer. */
+    void release(Duration answeredIn) {
+        int wasInFlight = inFlight.getAndDecrement();
+        adjust(Math.max(1, answeredIn.toNanos()), wasInFlight);
     }
 
-    private synchronized void adjust(Duration latency, boolean serverError) {
-        if (serverError || latency.compareTo(properties.latencyTarget()) > 0) {
-            long now = nanoClock.getAsLong();
-            if (now - lastDecreaseNanos >= properties.latencyTarget().toNanos()) {
-                lastDecreaseNanos = now;
-                limit = Math.max(properties.min(), limit * properties.backoffRatio());
-            }
-        } else {
-            limit = Math.min(properties.max(), limit + 1 / limit);
+    private synchronized void adjust(long nanos, int wasInFlight) {
+        longNanos = Double.isNaN(longNanos) ? nanos : longNanos + longAlpha * (nanos - longNanos);
+        shortNanos = Double.isNaN(shortNanos) ? nanos : shortNanos + shortAlpha * (nanos - shortNanos);
+        if (longNanos / shortNanos > 2) {
+            longNanos *= 0.95;
         }
+        double gradient = Math.clamp(properties.tolerance() * longNanos / shortNanos, 0.5, 1.0);
+        double target = limit * gradient + Math.sqrt(limit);
+        if (target > limit && wasInFlight < limit / 2) {
+            // Not using half its places: fast answers then say nothing about how many more the service could take.
+            return;
+        }
+        limit = Math.clamp(limit * (1 - properties.smoothing()) + target * properties.smoothing(), properties.min(), properties.max());
         places = (int) limit;
     }
 

@@ -3,30 +3,36 @@ package io.reelstorm.gateway.shedding;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import java.time.Duration;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How the {@code load-shedding} fix sizes each service's concurrency limit ({@link AdaptiveLimit}); the bulkhead's
- * configured {@code maxConcurrentCalls} is where it starts.
+ * configured {@code maxConcurrentCalls} is where it starts, and its ceiling.
  *
- * @param enabled       false keeps the configured limits fixed
- * @param min           the limit never goes below this: a service always gets some calls, and so a chance to show
- *                      it has recovered
- * @param max           nor above this
- * @param latencyTarget a call answered later than this is a sign of queueing: the limit narrows
- * @param backoffRatio  what the limit is multiplied by when it narrows
+ * @param enabled     false keeps the configured limits fixed
+ * @param min         the limit never goes below this: a service always gets some calls, and so a chance to show it
+ *                    has recovered
+ * @param max         nor above this
+ * @param tolerance   how much slower than usual the service may answer before the limit shrinks (1.5: half again)
+ * @param smoothing   how far each call moves the limit towards its new target (0.2: a fifth of the way)
+ * @param shortWindow calls in the short average (what the service does now)
+ * @param longWindow  calls in the long average (what it usually does)
  */
 public record AdaptiveLimitProperties(@DefaultValue("true") boolean enabled,
                                       @DefaultValue("4") @Min(1) int min,
                                       @DefaultValue("30") @Min(1) int max,
-                                      @DefaultValue("1s") @NotNull Duration latencyTarget,
-                                      @DefaultValue("0.8") @DecimalMin("0.1") @DecimalMax("0.99") double backoffRatio) {
+                                      @DefaultValue("1.5") @DecimalMin("1.0") @DecimalMax("10.0") double tolerance,
+                                      @DefaultValue("0.2") @DecimalMin("0.01") @DecimalMax("1.0") double smoothing,
+                                      @DefaultValue("10") @Min(1) int shortWindow,
+                                      @DefaultValue("600") @Min(1) int longWindow) {
 
     public AdaptiveLimitProperties {
         if (min > max) {
             throw new IllegalArgumentException("reelstorm.gateway.load-shedding.adaptive: min (" + min + ") exceeds max (" + max + ")");
+        }
+        if (shortWindow >= longWindow) {
+            throw new IllegalArgumentException("reelstorm.gateway.load-shedding.adaptive: short-window (" + shortWindow
+                    + ") must be shorter than long-window (" + longWindow + ")");
         }
     }
 }

@@ -51,11 +51,11 @@ public class ConcurrencyLimits {
     }
 
     /** Gives back the place of a call that ended, telling the service's limit how long it took to answer. */
-    public void release(String service, Duration latency, boolean serverError) {
+    public void release(String service, Duration answeredIn) {
         bulkhead(service).onComplete();
         AdaptiveLimit limit = adaptive.enabled() ? limits.get(service) : null;
         if (limit != null) {
-            limit.release(latency, serverError);
+            limit.release(answeredIn);
         }
     }
 
@@ -63,7 +63,7 @@ public class ConcurrencyLimits {
         Bulkhead bulkhead = registry.find(service).orElseGet(() -> registry.bulkhead(service, SHARED_CONFIG));
         if (adaptive.enabled()) {
             limits.computeIfAbsent(service, name -> {
-                AdaptiveLimit limit = new AdaptiveLimit(bulkhead.getBulkheadConfig().getMaxConcurrentCalls(), adaptive, System::nanoTime);
+                AdaptiveLimit limit = new AdaptiveLimit(bulkhead.getBulkheadConfig().getMaxConcurrentCalls(), adaptive);
                 Gauge.builder("reelstorm.gateway.concurrency.limit", limit, AdaptiveLimit::current)
                         .description("Requests the load-shedding fix lets each service have in flight right now")
                         .tag("upstream.service", name)

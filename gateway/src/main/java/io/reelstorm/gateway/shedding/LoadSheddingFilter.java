@@ -13,7 +13,6 @@ import io.reelstorm.gateway.routing.RouteMatch;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -84,8 +83,7 @@ public class LoadSheddingFilter implements WebFilter, Ordered {
             exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(() -> answered.compareAndSet(0, System.nanoTime())));
             return chain.filter(exchange).doFinally(signal -> {
                 long ended = answered.get() != 0 ? answered.get() : System.nanoTime();
-                HttpStatusCode status = exchange.getResponse().getStatusCode();
-                concurrency.release(service, Duration.ofNanos(ended - started), status != null && status.is5xxServerError());
+                concurrency.release(service, Duration.ofNanos(ended - started));
             });
         });
     }

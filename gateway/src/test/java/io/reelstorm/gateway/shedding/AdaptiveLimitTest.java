@@ -4,107 +4,109 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class AdaptiveLimitTest {
 
-    private static final Duration TARGET = Duration.ofSeconds(1);
-    private static final Duration FAST = Duration.ofMillis(50);
-    private static final Duration SLOW = Duration.ofMillis(1500);
-
-    private final AtomicLong nanos = new AtomicLong(1_000_000_000_000L);
-    private final AdaptiveLimit limit = new AdaptiveLimit(20, new AdaptiveLimitProperties(true, 4, 30, TARGET, 0.5), nanos::get);
+    private static final Duration USUAL = Duration.ofMillis(20);
+    private static final Duration QUEUEING = Duration.ofMillis(400);
+    private static final AdaptiveLimitProperties PROPERTIES = new AdaptiveLimitProperties(true, 4, 30, 1.5, 0.2, 10, 600);
 
     @Test
-    void aSlowAnswerNarrowsTheBulkheadByTheBackoffRatio() {
-        finish(SLOW, false);
+    void answersAtTheUsualPaceLeaveALimitThatIsNotUsedAsItIs() {
+        AdaptiveLimit limit = new AdaptiveLimit(20, PROPERTIES);
 
-        assertThat(limit.current()).isEqualTo(10);
-    }
-
-    @Test
-    void aServerErrorNarrowsItHoweverFastItCame() {
-        finish(FAST, true);
-
-        assertThat(limit.current()).isEqualTo(10);
-    }
-
-    @Test
-    void aBurstOfSlowAnswersCountsOncePerTargetsWorthOfTime() {
-        for (int i = 0; i < 50; i++) {
-            finish(SLOW, false);
-        }
-        assertThat(limit.current()).isEqualTo(10);
-
-        nanos.addAndGet(TARGET.toNanos());
-        finish(SLOW, false);
-
-        assertThat(limit.current()).isEqualTo(5);
-    }
-
-    @Test
-    void fastAnswersWidenItByOnePlacePerLimitsWorthOfCalls() {
-        for (int i = 0; i < 20; i++) {
-            finish(FAST, false);
-        }
+        answerOneAtATime(limit, USUAL, 200);
 
         assertThat(limit.current()).isEqualTo(20);
-        finish(FAST, false);
-        assertThat(limit.current()).isEqualTo(21);
     }
 
     @Test
-    void itStaysWithinItsBounds() {
-        for (int i = 0; i < 10; i++) {
-            nanos.addAndGet(TARGET.toNanos());
-            finish(SLOW, false);
+    void answersSlowerThanToleranceTimesUsualShrinkItToTheMinimum() {
+        AdaptiveLimit limit = new AdaptiveLimit(20, PROPERTIES);
+        answerOneAtATime(limit, USUAL, 100);
+
+        answerOneAtATime(limit, QUEUEING, 5);
+        assertThat(limit.current()).isBetween(10, 17);
+
+        answerOneAtATime(limit, QUEUEING, 100);
+        assertThat(limit.current()).isEqualTo(4);
+    }
+
+    @Test
+    void aLittleSlowerThanUsualIsWithinTolerance() {
+        AdaptiveLimit limit = new AdaptiveLimit(20, PROPERTIES);
+        answerOneAtATime(limit, USUAL, 100);
+
+        answerOneAtATime(limit, Duration.ofMillis(26), 100);
+
+        assertThat(limit.current()).isEqualTo(20);
+    }
+
+    @Test
+    void aBusyServiceAnsweringAtItsUsualPaceGetsMorePlacesUpToTheMaximum() {
+        AdaptiveLimit limit = new AdaptiveLimit(8, PROPERTIES);
+        for (int i = 0; i < 8; i++) {
+            assertThat(limit.tryAcquire()).isTrue();
         }
+
+        for (int i = 0; i < 300; i++) {
+            limit.release(USUAL);
+            while (limit.tryAcquire()) {
+                // keep every place busy, as a surge does
+            }
+        }
+
+        assertThat(limit.current()).isEqualTo(30);
+        assertThat(limit.inFlight()).isEqualTo(30);
+    }
+
+    @Test
+    void itRecoversWhenTheQueueDrains() {
+        AdaptiveLimit limit = new AdaptiveLimit(30, PROPERTIES);
+        answerOneAtATime(limit, USUAL, 100);
+        answerOneAtATime(limit, QUEUEING, 100);
         assertThat(limit.current()).isEqualTo(4);
 
-        for (int i = 0; i < 5_000; i++) {
-            finish(FAST, false);
+        for (int i = 0; i < 4; i++) {
+            limit.tryAcquire();
         }
+        for (int i = 0; i < 500; i++) {
+            limit.release(USUAL);
+            while (limit.tryAcquire()) {
+                // busy again
+            }
+        }
+
         assertThat(limit.current()).isEqualTo(30);
     }
 
     @Test
-    void aNarrowedLimitAdmitsOnlyWhatItHasRoomForAndNeverWaits() {
-        for (int i = 0; i < 10; i++) {
-            nanos.addAndGet(TARGET.toNanos());
-            finish(SLOW, false);
-        }
+    void itAdmitsOnlyWhatItHasRoomForAndNeverWaits() {
+        AdaptiveLimit limit = new AdaptiveLimit(30, PROPERTIES);
+        answerOneAtATime(limit, USUAL, 100);
+        answerOneAtATime(limit, QUEUEING, 100);
 
         for (int i = 0; i < 4; i++) {
             assertThat(limit.tryAcquire()).isTrue();
         }
         assertThat(limit.tryAcquire()).isFalse();
-        limit.release(FAST, false);
+        limit.release(QUEUEING);
         assertThat(limit.tryAcquire()).isTrue();
     }
 
     @Test
-    void narrowingBelowTheCallsInFlightRefusesNewOnesUntilEnoughHaveEnded() {
-        for (int i = 0; i < 12; i++) {
-            assertThat(limit.tryAcquire()).isTrue();
-        }
-
-        limit.release(SLOW, false);
-
-        assertThat(limit.current()).isEqualTo(10);
-        assertThat(limit.inFlight()).isEqualTo(11);
-        assertThat(limit.tryAcquire()).isFalse();
-    }
-
-    /** A call that took its place and ended so. */
-    private void finish(Duration latency, boolean serverError) {
-        assertThat(limit.tryAcquire()).isTrue();
-        limit.release(latency, serverError);
-    }
-
-    @Test
-    void boundsThatCrossAreRefusedAtStartup() {
-        assertThatThrownBy(() -> new AdaptiveLimitProperties(true, 10, 5, TARGET, 0.8))
+    void settingsThatCannotWorkAreRefusedAtStartup() {
+        assertThatThrownBy(() -> new AdaptiveLimitProperties(true, 10, 5, 1.5, 0.2, 10, 600))
                 .hasMessageContaining("min (10) exceeds max (5)");
+        assertThatThrownBy(() -> new AdaptiveLimitProperties(true, 4, 30, 1.5, 0.2, 600, 10))
+                .hasMessageContaining("short-window (600) must be shorter than long-window (10)");
+    }
+
+    private static void answerOneAtATime(AdaptiveLimit limit, Duration answeredIn, int calls) {
+        for (int i = 0; i < calls; i++) {
+            assertThat(limit.tryAcquire()).isTrue();
+            limit.release(answeredIn);
+        }
     }
 }
