@@ -2,6 +2,7 @@ package io.reelstorm.gateway.shedding;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 /**
  * How many calls one service may have in flight, sized to what the service answers without queueing, by the gradient
@@ -12,7 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * When calls start to queue, the short average rises above the long one and the limit shrinks, down to half per step;
  * while they do not, the limit grows by its square root, the allowance for a small queue. The target is relative to
  * each service's own latency, so one setting fits a fast metadata lookup and a slow feed alike, on any machine.
- * The long average decays when the short one is far below it, so that a long overload does not become the new normal.
+ * The long average moves with time, not with the number of calls (a surge brings many calls, and counted per call it
+ * would take the surge's latency for the usual one within seconds), and it falls quickly when the short one is far
+ * below it, so that the limit recovers as soon as the queues drain.
  *
  * <p>Its own counter rather than a resized Resilience4j bulkhead: shrinking a bulkhead waits for the calls above the
  * new size to finish, and this runs on the gateway's event loop, which must never wait.
@@ -20,17 +23,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class AdaptiveLimit {
 
     private final AdaptiveLimitProperties properties;
+    private final LongSupplier nanoClock;
     private final AtomicInteger inFlight = new AtomicInteger();
-    private final double longAlpha;
+    private final double longWindowNanos;
     private final double shortAlpha;
     private double limit;
     private volatile int places;
     private double longNanos = Double.NaN;
     private double shortNanos = Double.NaN;
+    private long lastSampleNanos;
 
-    AdaptiveLimit(int initial, AdaptiveLimitProperties properties) {
+    AdaptiveLimit(int initial, AdaptiveLimitProperties properties, LongSupplier nanoClock) {
         this.properties = properties;
-        this.longAlpha = 2.0 / (properties.longWindow() + 1);
+        this.nanoClock = nanoClock;
+        this.longWindowNanos = properties.usualOver().toNanos();
         this.shortAlpha = 2.0 / (properties.shortWindow() + 1);
         this.limit = Math.clamp(initial, properties.min(), properties.max());
         this.places = (int) limit;
@@ -56,6 +62,9 @@ final class AdaptiveLimit {
     }
 
     private synchronized void adjust(long nanos, int wasInFlight) {
+        long now = nanoClock.getAsLong();
+        double longAlpha = 1 - Math.exp(-(now - lastSampleNanos) / longWindowNanos);
+        lastSampleNanos = now;
         longNanos = Double.isNaN(longNanos) ? nanos : longNanos + longAlpha * (nanos - longNanos);
         shortNanos = Double.isNaN(shortNanos) ? nanos : shortNanos + shortAlpha * (nanos - shortNanos);
         if (longNanos / shortNanos > 2) {

@@ -3,6 +3,8 @@ package io.reelstorm.gateway.shedding;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -16,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tolerance   how much slower than usual the service may answer before the limit shrinks (1.5: half again)
  * @param smoothing   how far each call moves the limit towards its new target (0.2: a fifth of the way)
  * @param shortWindow calls in the short average (what the service does now)
- * @param longWindow  calls in the long average (what it usually does)
+ * @param usualOver   the time constant of the long average (what it usually does)
  */
 public record AdaptiveLimitProperties(@DefaultValue("true") boolean enabled,
                                       @DefaultValue("4") @Min(1) int min,
@@ -24,15 +26,11 @@ public record AdaptiveLimitProperties(@DefaultValue("true") boolean enabled,
                                       @DefaultValue("1.5") @DecimalMin("1.0") @DecimalMax("10.0") double tolerance,
                                       @DefaultValue("0.2") @DecimalMin("0.01") @DecimalMax("1.0") double smoothing,
                                       @DefaultValue("10") @Min(1) int shortWindow,
-                                      @DefaultValue("600") @Min(1) int longWindow) {
+                                      @DefaultValue("60s") @NotNull Duration usualOver) {
 
     public AdaptiveLimitProperties {
         if (min > max) {
             throw new IllegalArgumentException("reelstorm.gateway.load-shedding.adaptive: min (" + min + ") exceeds max (" + max + ")");
-        }
-        if (shortWindow >= longWindow) {
-            throw new IllegalArgumentException("reelstorm.gateway.load-shedding.adaptive: short-window (" + shortWindow
-                    + ") must be shorter than long-window (" + longWindow + ")");
         }
     }
 }

@@ -63,7 +63,7 @@ public class ConcurrencyLimits {
         Bulkhead bulkhead = registry.find(service).orElseGet(() -> registry.bulkhead(service, SHARED_CONFIG));
         if (adaptive.enabled()) {
             limits.computeIfAbsent(service, name -> {
-                AdaptiveLimit limit = new AdaptiveLimit(bulkhead.getBulkheadConfig().getMaxConcurrentCalls(), adaptive);
+                AdaptiveLimit limit = new AdaptiveLimit(bulkhead.getBulkheadConfig().getMaxConcurrentCalls(), adaptive, System::nanoTime);
                 Gauge.builder("reelstorm.gateway.concurrency.limit", limit, AdaptiveLimit::current)
                         .description("Requests the load-shedding fix lets each service have in flight right now")
                         .tag("upstream.service", name)
