@@ -36,6 +36,7 @@ final class AppCalls {
     private static final String SENT_AT = "try.sentAt";
     private static final String TRIES = "call.tries";
     private static final String FIRST_SENT_AT = "call.firstSentAt";
+    private static final String ADMITTED_AT = "call.admittedAt";
     private static final String IN_DOUBT = "call.inDoubt";
     private static final String DONE = "call.done";
     private static final String BACKOFF = "call.backoffMillis";
@@ -60,7 +61,7 @@ final class AppCalls {
     ChainBuilder call(Route route, HttpRequestActionBuilder request, OnOutcome onOutcome) {
         HttpRequestActionBuilder tried = judged(route, request);
         return exec(session -> session.set(TRIES, 1).set(IN_DOUBT, false).set(DONE, false)
-                        .set(FIRST_SENT_AT, System.currentTimeMillis()))
+                        .set(FIRST_SENT_AT, System.currentTimeMillis()).set(ADMITTED_AT, 0L))
                 .asLongAs(session -> !session.getBoolean(DONE)).on(
                         exec(session -> session.set(SENT_AT, System.currentTimeMillis())),
                         exec(tried),
@@ -100,12 +101,15 @@ final class AppCalls {
         Verdict verdict = judged.verdict();
         int tries = session.getInt(TRIES);
         boolean inDoubt = session.getBoolean(IN_DOUBT) || mayHaveApplied(attempt, verdict);
+        if (session.getLong(ADMITTED_AT) == 0 && !verdict.shed()) {
+            session = session.set(ADMITTED_AT, session.getLong(SENT_AT));
+        }
         if (verdict.retry() && tries < MAX_TRIES) {
             return session.set(TRIES, tries + 1).set(IN_DOUBT, inDoubt).set(BACKOFF, backoffMillis(tries, attempt));
         }
         Verdict outcome = judge.outcome(route, verdict, tries);
         long now = System.currentTimeMillis();
-        journal.call(route, session.getLong(FIRST_SENT_AT), attempt, now, tries, outcome);
+        journal.call(route, session.getLong(FIRST_SENT_AT), session.getLong(ADMITTED_AT), attempt, now, tries, outcome);
         return onOutcome.accept(session.set(DONE, true).set(SUCCEEDED, outcome.ok()), attempt, outcome, inDoubt && !outcome.ok());
     }
 

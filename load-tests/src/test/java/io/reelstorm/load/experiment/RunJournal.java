@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class RunJournal implements AutoCloseable {
 
-    static final String EVENTS_HEADER = "t_ms,route,dc,status,latency_ms,attempts,outcome";
+    static final String EVENTS_HEADER = "t_ms,route,dc,status,latency_ms,attempts,outcome,admitted_ms";
 
     /** How a write ended for the verifier: counted for sure, maybe applied, or surely not applied. */
     enum WriteState { ACKNOWLEDGED, IN_DOUBT, REJECTED }
@@ -59,9 +59,15 @@ final class RunJournal implements AutoCloseable {
         }
     }
 
-    synchronized void call(Route route, long firstSentAt, Attempt last, long finishedAt, int tries, Verdict outcome) {
+    /**
+     * One call after the app's retries: {@code latency_ms} from its first try, {@code admitted_ms} from the first try
+     * the platform did not shed (empty when it shed every one): a shed try and the Retry-After wait it asked for are
+     * the platform refusing load, not serving it slowly.
+     */
+    synchronized void call(Route route, long firstSentAt, long admittedAt, Attempt last, long finishedAt, int tries, Verdict outcome) {
         write(events, String.join(",", Long.toString(firstSentAt - startedAt), route.id(), last.dc(),
-                Integer.toString(last.status()), Long.toString(finishedAt - firstSentAt), Integer.toString(tries), outcome.outcome()));
+                Integer.toString(last.status()), Long.toString(finishedAt - firstSentAt), Integer.toString(tries), outcome.outcome(),
+                admittedAt > 0 ? Long.toString(finishedAt - admittedAt) : ""));
         flush(events);
     }
 

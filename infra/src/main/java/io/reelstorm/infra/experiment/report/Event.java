@@ -6,12 +6,12 @@ import java.util.Set;
 /** One logical app call, a row of {@code events.csv}. */
 record Event(long tMs, String route, String dc, int status, long latencyMs, Set<String> outcome) {
 
-    static final String HEADER = "t_ms,route,dc,status,latency_ms,attempts,outcome";
+    static final String HEADER = "t_ms,route,dc,status,latency_ms,attempts,outcome,admitted_ms";
 
     static Event parse(String line) {
         String[] f = line.split(",", -1);
-        if (f.length != 7) {
-            throw new IllegalArgumentException("expected 7 fields (" + HEADER + "), got: " + line);
+        if (f.length != 7 && f.length != 8) {
+            throw new IllegalArgumentException("expected 8 fields (" + HEADER + "), got: " + line);
         }
         return new Event(
                 Long.parseLong(f[0].strip()),

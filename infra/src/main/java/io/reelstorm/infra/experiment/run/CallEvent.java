@@ -10,9 +10,13 @@ import java.util.Set;
 /**
  * One call the workload made, after the app's retries: a row of the run's {@code events.csv}.
  *
- * @param outcome {@code ok}, {@code shed}, or the symptoms the user saw
+ * @param latencyMillis         from the first try to the end of the last
+ * @param outcome               {@code ok}, {@code shed}, or the symptoms the user saw
+ * @param admittedLatencyMillis from the first try the platform did not shed to the end of the last, -1 when it shed
+ *                              every try (a journal without the column: the whole latency)
  */
-public record CallEvent(long tMillis, String route, String dc, int status, long latencyMillis, int attempts, Set<String> outcome) {
+public record CallEvent(long tMillis, String route, String dc, int status, long latencyMillis, int attempts, Set<String> outcome,
+                        long admittedLatencyMillis) {
 
     public static final String OK = "ok";
     public static final String SHED = "shed";
@@ -35,7 +39,9 @@ public record CallEvent(long tMillis, String route, String dc, int status, long 
 
     static CallEvent parse(String line) {
         String[] fields = line.split(",", -1);
+        long latency = Long.parseLong(fields[4]);
+        long admitted = fields.length < 8 ? latency : fields[7].isEmpty() ? -1 : Long.parseLong(fields[7]);
         return new CallEvent(Long.parseLong(fields[0]), fields[1], fields[2], Integer.parseInt(fields[3]),
-                Long.parseLong(fields[4]), Integer.parseInt(fields[5]), Set.of(fields[6].split(";")));
+                latency, Integer.parseInt(fields[5]), Set.of(fields[6].split(";")), admitted);
     }
 }

@@ -12,7 +12,10 @@ import java.util.TreeMap;
 /** Figures of one run, from its calls: symptoms (optionally leaving routes out), latency per route before and after the baseline. */
 public final class RunAnalysis {
 
-    /** Latency percentiles of the calls of one route in one phase (shed calls left out: they were not admitted). */
+    /**
+     * Latency percentiles of the calls of one route in one phase, counted from the first try the platform admitted:
+     * calls shed to the end are left out, and so are the shed tries and Retry-After waits before an admitted one.
+     */
     public record Latency(long count, long p50, long p95, long p99) {
     }
 
@@ -48,9 +51,9 @@ public final class RunAnalysis {
         Map<String, Latency> byRoute = new TreeMap<>();
         for (Route route : Route.values()) {
             long[] latencies = events.stream()
-                    .filter(event -> event.route().equals(route.id()) && !event.shed())
+                    .filter(event -> event.route().equals(route.id()) && event.admittedLatencyMillis() >= 0)
                     .filter(event -> (event.tMillis() < baselineMillis) == baselinePhase)
-                    .mapToLong(CallEvent::latencyMillis).sorted().toArray();
+                    .mapToLong(CallEvent::admittedLatencyMillis).sorted().toArray();
             if (latencies.length > 0) {
                 byRoute.put(route.id(), new Latency(latencies.length, percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99)));
             }

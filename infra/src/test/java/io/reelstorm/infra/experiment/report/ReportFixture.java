@@ -55,13 +55,13 @@ final class ReportFixture {
         for (int s = 0; s < 120; s++) {
             String dc = s >= 40 && s < 80 ? "west" : "east";
             long t = s * 1000L;
-            rows.add((t + 100) + ",feed," + dc + ",200,25,1,ok");
-            rows.add((t + 300) + ",view,west,200,15,1,ok");
+            rows.add((t + 100) + ",feed," + dc + ",200,25,1,ok,25");
+            rows.add((t + 300) + ",view,west,200,15,1,ok,15");
             if (s % 2 == 0) {
-                rows.add((t + 500) + ",upload," + dc + ",201,90,1,ok");
+                rows.add((t + 500) + ",upload," + dc + ",201,90,1,ok,90");
             }
             if (s >= 60 && s < 65) {
-                rows.add((t + 900) + ",feed,west,429,3,1,shed");
+                rows.add((t + 900) + ",feed,west,429,3,1,shed,");
             }
         }
         return rows;
@@ -69,7 +69,7 @@ final class ReportFixture {
 
     private static void writeEvents(Path file, List<String> rows) throws IOException {
         Files.createDirectories(file.getParent());
-        Files.writeString(file, "t_ms,route,dc,status,latency_ms,attempts,outcome\n" + String.join("\n", rows) + "\n");
+        Files.writeString(file, "t_ms,route,dc,status,latency_ms,attempts,outcome,admitted_ms\n" + String.join("\n", rows) + "\n");
     }
 
     private static String summary() {
