@@ -26,7 +26,7 @@ public record AdaptiveLimitProperties(@DefaultValue("true") boolean enabled,
                                       @DefaultValue("1.5") @DecimalMin("1.0") @DecimalMax("10.0") double tolerance,
                                       @DefaultValue("0.2") @DecimalMin("0.01") @DecimalMax("1.0") double smoothing,
                                       @DefaultValue("10") @Min(1) int shortWindow,
-                                      @DefaultValue("60s") @NotNull Duration usualOver) {
+                                      @DefaultValue("5m") @NotNull Duration usualOver) {
 
     public AdaptiveLimitProperties {
         if (min > max) {
