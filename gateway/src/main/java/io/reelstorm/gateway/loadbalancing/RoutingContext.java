@@ -63,8 +63,8 @@ public final class RoutingContext {
     }
 
     /**
-     * Remembers that a write may have been applied on this instance (it reached it and then failed or answered
-     * late): every further attempt stays in its data center. A {@code View-Id} or {@code Idempotency-Key} is
+     * Remembers that a write may have been applied on this instance (it answered late or with a 5xx): every further
+     * attempt stays in its data center. A {@code View-Id} or {@code Idempotency-Key} is
      * remembered per data center, so the same write applied in the other one would count twice.
      */
     public void mayHaveAppliedOn(ServiceInstance instance) {

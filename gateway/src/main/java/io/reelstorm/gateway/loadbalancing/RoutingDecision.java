@@ -20,9 +20,10 @@ import org.springframework.cloud.client.ServiceInstance;
  * and trying beats refusing); those whose breaker is open last; those that have not failed this request first; the
  * client's home data center first, but on a retry the data center that did not just fail. Equals take turns.</li>
  * </ul>
- * Whatever the fixes, the retry of a write that may have been applied (it reached a service, then failed or answered
- * late) stays in that service's data center, even when it has no usable instance left: each data center remembers
- * the {@code View-Id}s and {@code Idempotency-Key}s it applied, so the other one would apply the write a second time.
+ * Whatever the fixes, the retry of a write that may have been applied (its service answered late or with a 5xx) stays
+ * in that service's data center, even when it has no usable instance left: each data center remembers the
+ * {@code Idempotency-Key}s and {@code View-Id}s it applied, so the other one would at best settle the duplicate
+ * later. A write whose connection failed moves on: that is what a dark data center looks like.
  */
 public final class RoutingDecision {
 

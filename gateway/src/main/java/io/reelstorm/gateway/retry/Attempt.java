@@ -1,7 +1,6 @@
 package io.reelstorm.gateway.retry;
 
 import io.reelstorm.gateway.upstream.ErrorAnswer;
-import java.net.ConnectException;
 import org.springframework.http.HttpStatusCode;
 import reactor.core.publisher.Mono;
 
@@ -28,25 +27,14 @@ record Attempt(AttemptOutcome outcome, HttpStatusCode status, Throwable error) {
     }
 
     /**
-     * Whether the request may have reached the service, so a write may have been applied: anything but a call that
-     * was never sent or whose connection was never made (refused or timed out while connecting; Netty's
-     * {@code AnnotatedConnectException} and {@code ConnectTimeoutException} are both {@link ConnectException}s).
+     * Whether the service got the request and is alive in its data center: it answered with a 5xx, or did not answer
+     * in time. A write that ended so may have been applied there, and its data center can still take the retry. A
+     * connection that could not be made or broke looks like a dark data center or a broken link instead, where only
+     * the other data center can help (a view applied before the break is settled by replication, see
+     * {@code ViewIdMarks} in metrics-service).
      */
-    boolean mayHaveReachedService() {
-        return switch (outcome) {
-            case NOT_SENT -> false;
-            case CONNECTION_FAILED -> !neverConnected(error);
-            case ANSWERED, SERVER_ERROR, TIMED_OUT -> true;
-        };
-    }
-
-    private static boolean neverConnected(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConnectException) {
-                return true;
-            }
-        }
-        return false;
+    boolean reachedALiveService() {
+        return outcome == AttemptOutcome.SERVER_ERROR || outcome == AttemptOutcome.TIMED_OUT;
     }
 
     /** The failure as a throwable, for Resilience4j's accounting. */

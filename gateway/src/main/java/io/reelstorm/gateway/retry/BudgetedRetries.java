@@ -22,8 +22,8 @@ import reactor.core.publisher.Mono;
 /**
  * The retries of the {@code safe-retries} fix: bounded (Resilience4j {@link Retry}, exponential backoff with jitter),
  * only for calls {@link Retryability} allows and failures it names, each on another instance when there is one (and
- * with {@code dc-failover} preferably in the other data center, except for a write that may have been applied: that
- * one stays in its data center), and never beyond the {@link RetryBudget}.
+ * with {@code dc-failover} preferably in the other data center, except for a write whose service answered late or
+ * with a 5xx: that one may have been applied and stays in its data center), and never beyond the {@link RetryBudget}.
  * Exported: Resilience4j's {@code resilience4j_retry_calls} for the {@value #RETRY_NAME} retry,
  * {@code reelstorm_gateway_retries_total{outcome=retried|exhausted|budget-exhausted}} and the budget's tokens.
  */
@@ -85,7 +85,7 @@ public class BudgetedRetries {
                     && chosen.hasServer() && chosen.getServer() instanceof ServiceInstance instance) {
                 RoutingContext.of(exchange).ifPresent(context -> {
                     context.failedOn(instance);
-                    if (isWrite(exchange) && attempt.mayHaveReachedService()) {
+                    if (isWrite(exchange) && attempt.reachedALiveService()) {
                         context.mayHaveAppliedOn(instance);
                     }
                 });
