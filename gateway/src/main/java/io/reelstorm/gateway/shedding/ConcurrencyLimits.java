@@ -26,25 +26,24 @@ public class ConcurrencyLimits {
     private final BulkheadRegistry registry;
     private final AdaptiveLimitProperties adaptive;
     private final MeterRegistry meters;
-    private final Map<String, AdaptiveLimit> limits = new ConcurrentHashMap<>();
+    private final Map<String, ServiceLimit> limits = new ConcurrentHashMap<>();
 
     public ConcurrencyLimits(BulkheadRegistry registry, GatewayProperties topology, LoadSheddingProperties properties,
                              MeterRegistry meters) {
         this.registry = registry;
         this.adaptive = properties.adaptive();
         this.meters = meters;
-        topology.services().keySet().forEach(this::bulkhead);
+        topology.services().keySet().forEach(this::of);
     }
 
     /** Takes a place for one call to the service; false when it is full. Every true must be followed by {@link #release}. */
     public boolean tryAcquire(String service) {
-        Bulkhead bulkhead = bulkhead(service);
-        if (!bulkhead.tryAcquirePermission()) {
+        ServiceLimit limit = of(service);
+        if (!limit.bulkhead().tryAcquirePermission()) {
             return false;
         }
-        AdaptiveLimit limit = adaptive.enabled() ? limits.get(service) : null;
-        if (limit != null && !limit.tryAcquire()) {
-            bulkhead.releasePermission();
+        if (limit.adaptive() != null && !limit.adaptive().tryAcquire()) {
+            limit.bulkhead().releasePermission();
             return false;
         }
         return true;
@@ -52,25 +51,31 @@ public class ConcurrencyLimits {
 
     /** Gives back the place of a call that ended, telling the service's limit how long it took to answer. */
     public void release(String service, Duration answeredIn) {
-        bulkhead(service).onComplete();
-        AdaptiveLimit limit = adaptive.enabled() ? limits.get(service) : null;
-        if (limit != null) {
-            limit.release(answeredIn);
+        ServiceLimit limit = of(service);
+        limit.bulkhead().onComplete();
+        if (limit.adaptive() != null) {
+            limit.adaptive().release(answeredIn);
         }
     }
 
-    private Bulkhead bulkhead(String service) {
+    private ServiceLimit of(String service) {
+        return limits.computeIfAbsent(service, this::create);
+    }
+
+    private ServiceLimit create(String service) {
         Bulkhead bulkhead = registry.find(service).orElseGet(() -> registry.bulkhead(service, SHARED_CONFIG));
-        if (adaptive.enabled()) {
-            limits.computeIfAbsent(service, name -> {
-                AdaptiveLimit limit = new AdaptiveLimit(bulkhead.getBulkheadConfig().getMaxConcurrentCalls(), adaptive, System::nanoTime);
-                Gauge.builder("reelstorm.gateway.concurrency.limit", limit, AdaptiveLimit::current)
-                        .description("Requests the load-shedding fix lets each service have in flight right now")
-                        .tag("upstream.service", name)
-                        .register(meters);
-                return limit;
-            });
+        if (!adaptive.enabled()) {
+            return new ServiceLimit(bulkhead, null);
         }
-        return bulkhead;
+        AdaptiveLimit limit = new AdaptiveLimit(bulkhead.getBulkheadConfig().getMaxConcurrentCalls(), adaptive, System::nanoTime);
+        Gauge.builder("reelstorm.gateway.concurrency.limit", limit, AdaptiveLimit::current)
+                .description("Requests the load-shedding fix lets each service have in flight right now")
+                .tag("upstream.service", service)
+                .register(meters);
+        return new ServiceLimit(bulkhead, limit);
+    }
+
+    /** One service's hard ceiling and, unless switched off, the adaptive limit inside it (null then). */
+    private record ServiceLimit(Bulkhead bulkhead, AdaptiveLimit adaptive) {
     }
 }
