@@ -14,7 +14,8 @@
 -- ARGV[2] the new offset, '' to leave it    ARGV[3] the new synced-at (epoch millis), '' to leave it
 -- ARGV[4] '1' ends the catch-up
 -- ARGV[5] approximate maximum length of KEYS[5]     ARGV[6] seconds a View-Id is remembered
--- ARGV[7..] quadruples, one per value: video id, slot, value, View-Id ('' for none)
+-- ARGV[7..] quadruples, one per value: video id, slot, value, View-Id ('' for none); a value of '' settles the
+--         View-Id only: a snapshot catch-up's copy of a peer mark that says the view was counted there, in that slot
 -- Returns how many fields were changed, or -1.
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then
   return -1
@@ -40,11 +41,13 @@ for i = 0, count - 1 do
   local slot = ARGV[8 + 4 * i]
   local value = tonumber(ARGV[9 + 4 * i])
   local view = ARGV[10 + 4 * i]
-  local current = redis.call('HGET', views, slot)
-  local countsDown = string.sub(slot, -2) == '!r'
-  if not current or (countsDown and value < tonumber(current)) or (not countsDown and value > tonumber(current)) then
-    redis.call('HSET', views, slot, value)
-    changed = changed + 1
+  if value then
+    local current = redis.call('HGET', views, slot)
+    local countsDown = string.sub(slot, -2) == '!r'
+    if not current or (countsDown and value < tonumber(current)) or (not countsDown and value > tonumber(current)) then
+      redis.call('HSET', views, slot, value)
+      changed = changed + 1
+    end
   end
   if view ~= '' then
     settle(views, seen, video, slot, view)

@@ -14,22 +14,28 @@
 -- ARGV[10] the View-Id, '' when none: it travels in the stream entry so that the peer learns it
 -- The View-Id's mark holds the slot it was counted in (see ViewIdMarks); a mark of any value means
 -- the view was counted before, here or, learned through replication, in the peer data center.
--- Returns {outcome, count}: outcome 1 when the view was counted, 0 when its View-Id had been counted
--- already, -1 when the store no longer holds ARGV[1] (it came back empty, or another instance of this
--- data center claimed a new incarnation): nothing was written. count is the video's count afterwards.
+-- Returns {outcome, counted, givenBack}: outcome 1 when the view was counted, 0 when its View-Id had been
+-- counted already, -1 when the store no longer holds ARGV[1] (it came back empty, or another instance of this
+-- data center claimed a new incarnation): nothing was written. counted and givenBack are the video's tally
+-- afterwards (ViewTally): the sum of its slots, and minus the sum of its retraction fields.
 if redis.call('GET', KEYS[4]) ~= ARGV[1] then
-  return {-1, 0}
+  return {-1, 0, 0}
 end
-local function count()
-  local total = 0
-  for _, value in ipairs(redis.call('HVALS', KEYS[1])) do
-    total = total + tonumber(value)
+local function tally(outcome)
+  local fields = redis.call('HGETALL', KEYS[1])
+  local counted, givenBack = 0, 0
+  for i = 1, #fields, 2 do
+    if string.sub(fields[i], -2) == '!r' then
+      givenBack = givenBack - tonumber(fields[i + 1])
+    else
+      counted = counted + tonumber(fields[i + 1])
+    end
   end
-  return total
+  return {outcome, counted, givenBack}
 end
 if KEYS[6] then
   if not redis.call('SET', KEYS[6], ARGV[2], 'NX', 'EX', ARGV[8]) then
-    return {0, count()}
+    return tally(0)
   end
 end
 local value = redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
@@ -44,4 +50,4 @@ if ARGV[9] ~= '0' then
     redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[9], '*', 'id', ARGV[3], 'slot', ARGV[2], 'value', value)
   end
 end
-return {1, count()}
+return tally(1)

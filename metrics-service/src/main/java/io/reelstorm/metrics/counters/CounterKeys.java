@@ -24,6 +24,11 @@ public final class CounterKeys {
         return "view-seen:" + videoId + ":" + viewId;
     }
 
+    /** The pattern of every {@link #viewSeen(String, String)} mark, for scans. */
+    public static String allViewSeen() {
+        return "view-seen:*";
+    }
+
     /** Sorted set of time-decayed view scores for one trending epoch. */
     public static String trending(long epoch) {
         return "trending:" + epoch;

@@ -1,12 +1,11 @@
 package io.reelstorm.metrics.counters;
 
-import java.util.Collection;
-
 /**
  * The fields of a {@code views:{id}} G-counter. Each is a slot named {@code {dc}.{incarnation}} that
  * only its data center increments, for as long as its counter store keeps that incarnation; a store
  * that came back empty gets a new incarnation, so views counted afterwards never land in a slot whose
- * older, higher value may still exist elsewhere. The count is the sum of every slot.
+ * older, higher value may still exist elsewhere. The count is the sum of every slot, less the views given
+ * back ({@link ViewTally}).
  */
 public final class Slots {
 
@@ -20,12 +19,4 @@ public final class Slots {
         return dataCenter + SEPARATOR + incarnation;
     }
 
-    /** The count of a video: the sum of its slots. */
-    public static long sum(Collection<String> slotValues) {
-        long total = 0;
-        for (String value : slotValues) {
-            total += Long.parseLong(value);
-        }
-        return total;
-    }
 }

@@ -53,7 +53,7 @@ class CounterMerge {
      * @return false when the store no longer holds {@code expectedOffset}: nothing was written
      */
     boolean applyStream(String expectedOffset, List<SlotValue> values, String newOffset, Instant syncedAt) {
-        return run(offsetKey, expectedOffset, values, newOffset,
+        return run(offsetKey, expectedOffset, values, List.of(), newOffset,
                 syncedAt == null ? "" : Long.toString(syncedAt.toEpochMilli()), false);
     }
 
@@ -65,19 +65,28 @@ class CounterMerge {
 
     /** @return false when the catch-up mark is gone (the store came back empty meanwhile): nothing was written */
     boolean mergeSnapshot(String token, List<SlotValue> values) {
-        return run(catchUpKey, token, values, "", "", false);
+        return run(catchUpKey, token, values, List.of(), "", "", false);
+    }
+
+    /**
+     * Settles {@code View-Id}s the peer counted, as the stream entries a catch-up skips would have.
+     *
+     * @return false when the catch-up mark is gone (the store came back empty meanwhile): nothing was written
+     */
+    boolean settleSnapshot(String token, List<CountedInPeer> marks) {
+        return run(catchUpKey, token, List.of(), marks, "", "", false);
     }
 
     /** Ends the catch-up: the stream is to be tailed after {@code offset}. */
     boolean finishCatchUp(String token, String offset) {
-        return run(catchUpKey, token, List.of(), offset, "", true);
+        return run(catchUpKey, token, List.of(), List.of(), offset, "", true);
     }
 
-    private boolean run(String guardKey, String expected, List<SlotValue> values, String newOffset, String syncedAt,
-                        boolean endCatchUp) {
-        List<String> keys = new ArrayList<>(5 + 2 * values.size());
+    private boolean run(String guardKey, String expected, List<SlotValue> values, List<CountedInPeer> marks,
+                        String newOffset, String syncedAt, boolean endCatchUp) {
+        List<String> keys = new ArrayList<>(5 + 2 * (values.size() + marks.size()));
         keys.addAll(List.of(guardKey, offsetKey, syncedAtKey, catchUpKey, CounterKeys.REPLICATION_STREAM));
-        List<String> args = new ArrayList<>(6 + 4 * values.size());
+        List<String> args = new ArrayList<>(6 + 4 * (values.size() + marks.size()));
         args.addAll(List.of(expected, newOffset, syncedAt, endCatchUp ? "1" : "0", streamMaxLength,
                 Long.toString(ViewIdMarks.KEPT.toSeconds())));
         for (SlotValue value : values) {
@@ -86,6 +95,11 @@ class CounterMerge {
             keys.add(value.viewId() == null ? views : CounterKeys.viewSeen(value.videoId(), value.viewId()));
             args.addAll(List.of(value.videoId(), value.slot(), Long.toString(value.value()),
                     value.viewId() == null ? "" : value.viewId()));
+        }
+        for (CountedInPeer mark : marks) {
+            keys.add(CounterKeys.views(mark.videoId()));
+            keys.add(CounterKeys.viewSeen(mark.videoId(), mark.viewId()));
+            args.addAll(List.of(mark.videoId(), mark.slot(), "", mark.viewId()));
         }
         Long raised = MERGE.run(local.sync(), ScriptOutputType.INTEGER, keys.toArray(String[]::new), args.toArray(String[]::new));
         return raised != null && raised != GUARD_LOST;

@@ -187,7 +187,7 @@ public class CounterReplicator implements SmartLifecycle {
             log.info("event=replication-catch-up-started peer={} reason={}", peerName, reason.reason());
             merge.beginCatchUp(token);
             String noted = reachable(peer.stream()).lastGeneratedId();
-            long copied = SnapshotCatchUp.copy(peer, merge, token);
+            long copied = SnapshotCatchUp.copy(peer, merge, token, peerName);
             boolean finished = copied >= 0 && merge.finishCatchUp(token, noted);
             localAnswered();
             if (!finished) {

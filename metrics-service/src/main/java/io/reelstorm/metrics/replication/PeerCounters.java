@@ -1,6 +1,7 @@
 package io.reelstorm.metrics.replication;
 
 import io.lettuce.core.KeyScanCursor;
+import io.lettuce.core.KeyValue;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisFuture;
@@ -52,10 +53,24 @@ class PeerCounters {
         });
     }
 
-    /** One page of the peer's {@code views:*} keys. */
-    KeyScanCursor<String> scanCounters(ScanCursor cursor) {
-        ScanArgs args = ScanArgs.Builder.matches(CounterKeys.allViews()).limit(snapshotBatchSize);
+    /** One page of the peer's keys that match {@code pattern}. */
+    KeyScanCursor<String> scan(ScanCursor cursor, String pattern) {
+        ScanArgs args = ScanArgs.Builder.matches(pattern).limit(snapshotBatchSize);
         return call(() -> peer.sync().scan(cursor, args));
+    }
+
+    /** The values behind {@code keys}, in one round; keys gone meanwhile are left out. */
+    Map<String, String> values(List<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return call(() -> {
+            Map<String, String> found = new LinkedHashMap<>();
+            peer.sync().mget(keys.toArray(String[]::new)).stream()
+                    .filter(KeyValue::hasValue)
+                    .forEach(value -> found.put(value.getKey(), value.getValue()));
+            return found;
+        });
     }
 
     /** The counters behind {@code keys}, fetched in one pipelined round; keys gone meanwhile are left out. */

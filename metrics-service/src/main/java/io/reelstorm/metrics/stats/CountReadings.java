@@ -7,6 +7,7 @@ import io.reelstorm.common.views.StalenessProperties;
 import io.reelstorm.metrics.counters.CounterAmnesia;
 import io.reelstorm.metrics.counters.Incarnation;
 import io.reelstorm.metrics.counters.LastKnownCounts;
+import io.reelstorm.metrics.counters.ViewTally;
 import io.reelstorm.metrics.replication.ActiveActiveData;
 import io.reelstorm.metrics.stats.ViewCounts.StoredCounts;
 import java.time.Clock;
@@ -62,21 +63,15 @@ public class CountReadings {
     }
 
     private Map<String, CountReading> naive(Collection<String> videoIds) {
-        Map<String, Long> stored = counts.read(videoIds, false).counts();
+        Map<String, ViewTally> stored = counts.read(videoIds, false).counts();
         lastKnown.rememberAll(stored);
         Map<String, CountReading> readings = new LinkedHashMap<>();
-        stored.forEach((id, count) -> readings.put(id, new CountReading(count, false)));
+        stored.forEach((id, tally) -> readings.put(id, new CountReading(tally.views(), false)));
         return readings;
     }
 
-    private static Long highest(Long a, Long b) {
-        if (a == null) {
-            return b;
-        }
-        if (b == null) {
-            return a;
-        }
-        return Long.valueOf(Math.max(a, b));
+    private static ViewTally highest(ViewTally a, ViewTally b) {
+        return a == null ? b : a.atLeast(b);
     }
 
     private Map<String, CountReading> honest(Collection<String> videoIds, Instant readAt) {
@@ -88,7 +83,7 @@ public class CountReadings {
             if (storeAway.compareAndSet(false, true)) {
                 log.warn("event=counter-store-unreachable answer=last-known-stale error=\"{}\"", e.getMessage());
             }
-            Map<String, Long> peer = counts.fromPeer(videoIds);
+            Map<String, ViewTally> peer = counts.fromPeer(videoIds);
             videoIds.forEach(id -> readings.put(id, staleness.fromMemory(highest(peer.get(id), lastKnown.get(id)))));
             return readings;
         }
@@ -99,10 +94,10 @@ public class CountReadings {
         boolean replicationBehind = activeActive.enabled() && staleness.replicationBehind(stored.syncedAt(), readAt);
         // With active-active data the catch-up from the peer repairs an empty store, and replicationBehind covers it.
         Optional<Instant> amnesiaAt = activeActive.enabled() ? Optional.empty() : amnesia.noticedAt();
-        stored.counts().forEach((id, count) -> {
+        stored.counts().forEach((id, tally) -> {
             boolean behind = replicationBehind || staleness.lostToAmnesia(amnesiaAt, id);
-            CountReading reading = staleness.fromStore(count, lastKnown.get(id), behind);
-            lastKnown.remember(id, Math.max(count, reading.views() == null ? 0 : reading.views()));
+            CountReading reading = staleness.fromStore(tally, lastKnown.get(id), behind);
+            lastKnown.remember(id, tally);
             readings.put(id, reading);
         });
         return readings;

@@ -1,6 +1,7 @@
 package io.reelstorm.metrics.stats;
 
 import io.reelstorm.common.ids.Ulid;
+import io.reelstorm.metrics.counters.ViewTally;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,8 +9,8 @@ import java.util.Optional;
 
 /**
  * The honest-reads decisions: a read is stale when it cannot include every view acknowledged more
- * than one staleness budget before it. Counts only grow, so a count below one this process has seen
- * proves views missing, and the higher one is shown.
+ * than one staleness budget before it. Counted views only grow ({@link ViewTally}), so a tally that
+ * counted fewer than one this process has seen proves views missing, and the higher one is shown.
  *
  * @param budget the staleness budget ({@code reelstorm.staleness-budget})
  */
@@ -37,15 +38,15 @@ public record Staleness(Duration budget) {
      * A count the store answered. A stale 0 is not a count but the absence of one (the views may simply not have
      * arrived yet), so it is shown as unknown: never a 0 for "unknown".
      */
-    public CountReading fromStore(long stored, Long lastKnown, boolean behind) {
-        if (lastKnown != null && lastKnown > stored) {
-            return new CountReading(lastKnown, true);
+    public CountReading fromStore(ViewTally stored, ViewTally lastKnown, boolean behind) {
+        if (lastKnown != null && lastKnown.counted() > stored.counted()) {
+            return new CountReading(lastKnown.atLeast(stored).views(), true);
         }
-        return behind ? fromMemory(stored) : new CountReading(stored, false);
+        return behind ? fromMemory(stored) : new CountReading(stored.views(), false);
     }
 
     /** The store did not answer: the last known count, or honestly nothing. */
-    public CountReading fromMemory(Long lastKnown) {
-        return new CountReading(lastKnown == null || lastKnown == 0 ? null : lastKnown, true);
+    public CountReading fromMemory(ViewTally lastKnown) {
+        return new CountReading(lastKnown == null || lastKnown.views() == 0 ? null : lastKnown.views(), true);
     }
 }

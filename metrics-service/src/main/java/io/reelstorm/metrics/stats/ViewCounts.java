@@ -6,12 +6,11 @@ import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.reelstorm.common.dc.DataCenter;
 import io.reelstorm.common.redis.RedisStore;
 import io.reelstorm.metrics.counters.CounterKeys;
-import io.reelstorm.metrics.counters.Slots;
+import io.reelstorm.metrics.counters.ViewTally;
 import io.reelstorm.metrics.replication.ActiveActiveData;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,8 +18,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads view counts from the counter Redis: a count is the sum of the slots of the video's G-counter,
- * and a video without a counter reads as 0. Asked for it, the same pipelined round also fetches what
+ * Reads view counts from the counter Redis: a count is the tally of the fields of the video's G-counter
+ * ({@link ViewTally}), and a video without a counter reads as 0. Asked for it, the same pipelined round also fetches what
  * the store says about its own completeness: the incarnation it holds and, with active-active data,
  * when it last held everything of the peer's stream. A store that does not answer surfaces as a
  * {@link RedisException}.
@@ -48,7 +47,7 @@ public class ViewCounts {
      * replication lag — for when our own store does not answer. Empty when there is no peer to ask or it
      * does not answer either.
      */
-    public Map<String, Long> fromPeer(Collection<String> videoIds) {
+    public Map<String, ViewTally> fromPeer(Collection<String> videoIds) {
         if (peerCounters == null) {
             return Map.of();
         }
@@ -59,13 +58,13 @@ public class ViewCounts {
         }
     }
 
-    private static Map<String, Long> sums(RedisAsyncCommands<String, String> async, Collection<String> videoIds) {
-        Map<String, RedisFuture<List<String>>> pending = new LinkedHashMap<>();
+    private static Map<String, ViewTally> sums(RedisAsyncCommands<String, String> async, Collection<String> videoIds) {
+        Map<String, RedisFuture<Map<String, String>>> pending = new LinkedHashMap<>();
         for (String id : videoIds) {
-            pending.computeIfAbsent(id, key -> async.hvals(CounterKeys.views(key)));
+            pending.computeIfAbsent(id, key -> async.hgetall(CounterKeys.views(key)));
         }
-        Map<String, Long> counts = new LinkedHashMap<>();
-        pending.forEach((id, future) -> counts.put(id, Slots.sum(await(future))));
+        Map<String, ViewTally> counts = new LinkedHashMap<>();
+        pending.forEach((id, future) -> counts.put(id, ViewTally.of(await(future))));
         return counts;
     }
 
@@ -73,18 +72,18 @@ public class ViewCounts {
         RedisAsyncCommands<String, String> async = counters.async();
         RedisFuture<String> incarnation = withCompleteness ? async.get(incarnationKey) : null;
         RedisFuture<String> syncedAt = withCompleteness && syncedAtKey != null ? async.get(syncedAtKey) : null;
-        Map<String, Long> counts = sums(async, videoIds);
+        Map<String, ViewTally> counts = sums(async, videoIds);
         String syncedMillis = syncedAt == null ? null : await(syncedAt);
         return new StoredCounts(counts, incarnation == null ? null : await(incarnation),
                 syncedMillis == null ? null : Instant.ofEpochMilli(Long.parseLong(syncedMillis)));
     }
 
     /**
-     * @param counts      the count of every id asked
+     * @param counts      the tally of every id asked
      * @param incarnation the incarnation the store holds for this data center (null: none, or not asked)
      * @param syncedAt    when the store last held everything of the peer's stream (null: unknown, or not asked)
      */
-    public record StoredCounts(Map<String, Long> counts, String incarnation, Instant syncedAt) {
+    public record StoredCounts(Map<String, ViewTally> counts, String incarnation, Instant syncedAt) {
     }
 
     /** Bounded by the store's command timeout, which fails the future when it passes. */

@@ -11,6 +11,7 @@ import io.reelstorm.common.redis.RedisStore;
 import io.reelstorm.metrics.counters.CounterKeys;
 import io.reelstorm.metrics.counters.Incarnation;
 import io.reelstorm.metrics.counters.LastKnownCounts;
+import io.reelstorm.metrics.counters.ViewTally;
 import io.reelstorm.metrics.counters.ViewIdMarks;
 import io.reelstorm.metrics.replication.ActiveActiveData;
 import io.reelstorm.metrics.replication.ReplicationProperties;
@@ -79,7 +80,7 @@ public class ViewIngest {
                         "The counter store changed its incarnation twice during one view; try again shortly.")
                         .retryAfter(RESTARTING_STORE_RETRY_AFTER);
             }
-            lastKnown.remember(videoId, outcome.count());
+            lastKnown.remember(videoId, outcome.tally());
             boolean isNew = outcome.result() == COUNTED;
             (isNew ? counted : duplicate).increment();
             return isNew;
@@ -107,7 +108,7 @@ public class ViewIngest {
                 Long.toString(ViewIdMarks.KEPT.toSeconds()),
                 streamMaxLength,
                 viewId.orElse(""));
-        return new Outcome((Long) reply.get(0), (Long) reply.get(1));
+        return new Outcome((Long) reply.get(0), new ViewTally((Long) reply.get(1), (Long) reply.get(2)));
     }
 
     private static Counter ingested(MeterRegistry meters, String outcome) {
@@ -119,8 +120,8 @@ public class ViewIngest {
 
     /**
      * @param result 1 counted, 0 a View-Id counted before, -1 the store no longer holds our incarnation
-     * @param count  the video's count afterwards
+     * @param tally  the video's tally afterwards
      */
-    private record Outcome(long result, long count) {
+    private record Outcome(long result, ViewTally tally) {
     }
 }

@@ -192,6 +192,11 @@ class ActiveActiveIT {
             assertThat(east.view(video, "View-Id", viewId).statusCode()).isEqualTo(202);
             assertThat(west.view(video, "View-Id", viewId).statusCode()).isEqualTo(202);
             watch(west, video, 2);
+
+            eastReadsWest.heal();
+            // East has all of west's views before west learns of east's: the View-Id is counted twice for now, and
+            // east has shown that. The count going down by the duplicate is not views missing.
+            awaitShowsFresh(east, video, 4);
         } finally {
             healTheLink();
         }
@@ -200,6 +205,27 @@ class ActiveActiveIT {
         assertThat(mark(eastCounters, video, viewId)).as("east's slot sorts first and keeps the view").startsWith("east.");
         assertThat(mark(westCounters, video, viewId)).isEqualTo("yielded");
         assertThat(slots(eastCounters, video)).isEqualTo(slots(westCounters, video)).containsValues("1", "3", "-1");
+    }
+
+    @Test
+    void aViewIdCountedInBothDataCentersIsSettledByASnapshotCatchUpToo() {
+        String video = seedVideo();
+        String viewId = "snapshot-" + ulid.next();
+        long catchUpsBefore = west.replication().get("catchUps").asLong();
+        cutTheLink();
+        try {
+            assertThat(east.view(video, "View-Id", viewId).statusCode()).isEqualTo(202);
+            assertThat(west.view(video, "View-Id", viewId).statusCode()).isEqualTo(202);
+            // East's entry, which carries the View-Id, is trimmed before west reads it: west catches up from a snapshot.
+            onStore(eastCounters, redis -> redis.sync().xtrim("replication:views", 0));
+        } finally {
+            healTheLink();
+        }
+
+        awaitBothShowFresh(video, 1);
+        assertThat(west.replication().get("catchUps").asLong()).isGreaterThan(catchUpsBefore);
+        assertThat(mark(westCounters, video, viewId)).isEqualTo("yielded");
+        assertThat(slots(eastCounters, video)).isEqualTo(slots(westCounters, video)).containsValues("1", "1", "-1");
     }
 
     @Test
@@ -297,14 +323,15 @@ class ActiveActiveIT {
     }
 
     private static void awaitBothShowFresh(String video, long views) {
-        await().atMost(CONVERGENCE).untilAsserted(() -> {
-            for (ServiceClient dataCenter : new ServiceClient[] {east, west}) {
-                assertStats(dataCenter, video, stats -> {
-                    assertThat(stats.get("views").asLong()).isEqualTo(views);
-                    assertThat(stats.get("stale").asBoolean()).isFalse();
-                });
-            }
-        });
+        awaitShowsFresh(east, video, views);
+        awaitShowsFresh(west, video, views);
+    }
+
+    private static void awaitShowsFresh(ServiceClient dataCenter, String video, long views) {
+        await().atMost(CONVERGENCE).untilAsserted(() -> assertStats(dataCenter, video, stats -> {
+            assertThat(stats.get("views").asLong()).isEqualTo(views);
+            assertThat(stats.get("stale").asBoolean()).isFalse();
+        }));
     }
 
     private static void assertStats(ServiceClient dataCenter, String video, Consumer<JsonNode> expectation) {

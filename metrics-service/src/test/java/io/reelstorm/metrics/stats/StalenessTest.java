@@ -3,6 +3,7 @@ package io.reelstorm.metrics.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reelstorm.common.ids.Ulid;
+import io.reelstorm.metrics.counters.ViewTally;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,33 +18,49 @@ class StalenessTest {
 
     @Test
     void aCountFromTheStoreWithNothingMissingIsFresh() {
-        assertThat(staleness.fromStore(7, null, false)).isEqualTo(new CountReading(7L, false));
-        assertThat(staleness.fromStore(7, 7L, false)).isEqualTo(new CountReading(7L, false));
-        assertThat(staleness.fromStore(9, 7L, false)).isEqualTo(new CountReading(9L, false));
+        assertThat(staleness.fromStore(counted(7), null, false)).isEqualTo(new CountReading(7L, false));
+        assertThat(staleness.fromStore(counted(7), counted(7), false)).isEqualTo(new CountReading(7L, false));
+        assertThat(staleness.fromStore(counted(9), counted(7), false)).isEqualTo(new CountReading(9L, false));
     }
 
     @Test
     void aStoredCountBelowOneAlreadySeenIsStaleAndShowsTheHigherOne() {
-        assertThat(staleness.fromStore(0, 5L, false)).isEqualTo(new CountReading(5L, true));
+        assertThat(staleness.fromStore(counted(0), counted(5), false)).isEqualTo(new CountReading(5L, true));
+    }
+
+    @Test
+    void aCountThatWentDownBecauseADuplicateWasGivenBackIsFresh() {
+        ViewTally seenBeforeTheRetraction = new ViewTally(4, 0);
+        ViewTally afterIt = new ViewTally(4, 1);
+
+        assertThat(staleness.fromStore(afterIt, seenBeforeTheRetraction, false)).isEqualTo(new CountReading(3L, false));
+    }
+
+    @Test
+    void aStoreMissingCountedViewsShowsWhatIsKnownOfBothPartsStale() {
+        ViewTally known = new ViewTally(6, 0);
+        ViewTally storeLostViewsButLearnedARetraction = new ViewTally(4, 1);
+
+        assertThat(staleness.fromStore(storeLostViewsButLearnedARetraction, known, false)).isEqualTo(new CountReading(5L, true));
     }
 
     @Test
     void aCountFromAStoreThatIsBehindIsStaleButStillShown() {
-        assertThat(staleness.fromStore(4, null, true)).isEqualTo(new CountReading(4L, true));
+        assertThat(staleness.fromStore(counted(4), null, true)).isEqualTo(new CountReading(4L, true));
     }
 
     @Test
     void aZeroFromAStoreThatIsBehindIsUnknownNotZero() {
-        assertThat(staleness.fromStore(0, null, true)).isEqualTo(new CountReading(null, true));
-        assertThat(staleness.fromStore(0, 0L, true)).isEqualTo(new CountReading(null, true));
-        assertThat(staleness.fromStore(0, null, false)).as("caught up: a real zero").isEqualTo(new CountReading(0L, false));
+        assertThat(staleness.fromStore(ViewTally.NONE, null, true)).isEqualTo(new CountReading(null, true));
+        assertThat(staleness.fromStore(ViewTally.NONE, ViewTally.NONE, true)).isEqualTo(new CountReading(null, true));
+        assertThat(staleness.fromStore(ViewTally.NONE, null, false)).as("caught up: a real zero").isEqualTo(new CountReading(0L, false));
     }
 
     @Test
     void withTheStoreAwayTheLastKnownCountIsShownStaleAndAnUnknownOneIsNullNeverZero() {
-        assertThat(staleness.fromMemory(5L)).isEqualTo(new CountReading(5L, true));
+        assertThat(staleness.fromMemory(counted(5))).isEqualTo(new CountReading(5L, true));
         assertThat(staleness.fromMemory(null)).isEqualTo(new CountReading(null, true));
-        assertThat(staleness.fromMemory(0L)).isEqualTo(new CountReading(null, true));
+        assertThat(staleness.fromMemory(ViewTally.NONE)).isEqualTo(new CountReading(null, true));
     }
 
     @Test
@@ -52,6 +69,10 @@ class StalenessTest {
         assertThat(staleness.replicationBehind(readAt.minusSeconds(2), readAt)).as("exactly one budget").isFalse();
         assertThat(staleness.replicationBehind(readAt.minusMillis(2001), readAt)).isTrue();
         assertThat(staleness.replicationBehind(null, readAt)).as("never synced, or catching up").isTrue();
+    }
+
+    private static ViewTally counted(long views) {
+        return new ViewTally(views, 0);
     }
 
     @Test
