@@ -4,14 +4,27 @@
 #   reelstorm/jre:21          OpenJDK 21 JRE on that base
 #   reelstorm/redis:8         redis-server from Debian
 #   reelstorm/s3proxy:4.1.0   S3Proxy from Maven Central, configured like the official image
+# and, with --compose, what infra/docker-compose.yml needs on top of them:
+#   reelstorm/link:dev        a DC's link (socat from Debian)
+#   reelstorm/<service>:dev   gateway, upload-service, metrics-service, feed-service from the built jars
+#                             (run ./mvnw -DskipTests package first)
 # Testcontainers maps the official names (redis, andrewgaul/s3proxy) to these through
-# io.reelstorm.common.testing.LocalImageSubstitutor.
-# Usage: build-offline-images.sh [--force]   (needs root for debootstrap, and a Docker engine)
+# io.reelstorm.common.testing.LocalImageSubstitutor; the compose file takes them through the
+# variables this script prints (put them in infra/.env).
+# Usage: build-offline-images.sh [--force] [--compose]   (needs root for debootstrap, and a Docker engine)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 force=false
-[[ "${1:-}" == "--force" ]] && force=true
+compose=false
+for arg in "$@"; do
+  case "$arg" in
+    --force) force=true ;;
+    --compose) compose=true ;;
+    *) echo "unknown option $arg; usage: build-offline-images.sh [--force] [--compose]" >&2; exit 2 ;;
+  esac
+done
+repo=$(cd "$here/../.." && pwd)
 
 suite=trixie
 mirror=${DEBIAN_MIRROR:-$(grep -hoE '^URIs: *http[^ ]*debian/?$' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n1 | awk '{print $2}')}
@@ -63,4 +76,28 @@ build reelstorm/jre:21 "$here/jre"
 build reelstorm/redis:8 "$here/redis"
 if ! have_image reelstorm/s3proxy:$s3proxy_version; then fetch_s3proxy; fi
 build reelstorm/s3proxy:$s3proxy_version "$here/s3proxy"
+
+build_services() {
+  local app jar
+  for app in gateway upload-service metrics-service feed-service; do
+    jar="$repo/$app/target/$app-exec.jar"
+    [[ -s "$jar" ]] || { echo "no runnable jar for $app: run ./mvnw -DskipTests package first" >&2; exit 1; }
+    # Always rebuilt: the jar changes with the code; unchanged dependency layers come from the cache.
+    docker build -q -t "reelstorm/$app:dev" -f "$here/service/Dockerfile" \
+      --build-arg APP="$app" --build-arg JRE_IMAGE=reelstorm/jre:21 "$repo" >/dev/null
+    log "built reelstorm/$app:dev"
+  done
+}
+
+if $compose; then
+  build reelstorm/link:dev "$here/link" --build-arg BASE_IMAGE=reelstorm/debian:$suite
+  build_services
+  cat <<ENV
+[images] for infra/docker-compose.yml (infra/.env, or export them):
+JRE_IMAGE=reelstorm/jre:21
+REDIS_IMAGE=reelstorm/redis:8
+S3PROXY_IMAGE=reelstorm/s3proxy:$s3proxy_version
+DEBIAN_IMAGE=reelstorm/debian:$suite
+ENV
+fi
 log "done"
