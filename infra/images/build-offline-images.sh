@@ -8,6 +8,8 @@
 #   reelstorm/link:dev        a DC's link (socat from Debian)
 #   reelstorm/<service>:dev   gateway, upload-service, metrics-service, feed-service from the built jars
 #                             (run ./mvnw -DskipTests package first)
+#   reelstorm/prometheus:dev  Prometheus from Debian, for docker-compose.observability.yml
+#                             (Grafana is in neither Debian nor Maven Central: that one needs a registry)
 # Testcontainers maps the official names (redis, andrewgaul/s3proxy) to these through
 # io.reelstorm.common.testing.LocalImageSubstitutor; the compose file takes them through the
 # variables this script prints (put them in infra/.env).
@@ -91,6 +93,7 @@ build_services() {
 
 if $compose; then
   build reelstorm/link:dev "$here/link" --build-arg BASE_IMAGE=reelstorm/debian:$suite
+  build reelstorm/prometheus:dev "$here/prometheus"
   build_services
   cat <<ENV
 [images] for infra/docker-compose.yml (infra/.env, or export them):
@@ -98,6 +101,7 @@ JRE_IMAGE=reelstorm/jre:21
 REDIS_IMAGE=reelstorm/redis:8
 S3PROXY_IMAGE=reelstorm/s3proxy:$s3proxy_version
 DEBIAN_IMAGE=reelstorm/debian:$suite
+PROMETHEUS_IMAGE=reelstorm/prometheus:dev
 ENV
 fi
 log "done"

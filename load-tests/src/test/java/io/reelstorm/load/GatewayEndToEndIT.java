@@ -2,6 +2,7 @@ package io.reelstorm.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reelstorm.common.digest.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,10 +10,7 @@ import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
@@ -40,7 +38,7 @@ class GatewayEndToEndIT {
         JsonNode video = Gateway.json(created);
         String id = video.get("id").asString();
         assertThat(created.headers().firstValue("Location")).contains("/api/videos/" + id);
-        assertThat(video.get("sha256").asString()).isEqualTo(sha256(clip));
+        assertThat(video.get("sha256").asString()).isEqualTo(Sha256.hex(clip));
         assertThat(video.get("sizeBytes").asLong()).isEqualTo(clip.length);
         assertThat(video.get("contentType").asString()).isEqualTo("video/mp4");
         assertThat(video.get("creatorId").asString()).isEqualTo(creator);
@@ -285,14 +283,6 @@ class GatewayEndToEndIT {
         assertThat(problem.get("type").asString()).startsWith("https://reelstorm.dev/problems/");
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.has("detail")).isTrue();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void waitBriefly() {

@@ -11,11 +11,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Compose itself accepts the file: {@code docker-compose config} (v1, what Debian and CI have) and
+ * Compose itself accepts the files (the stack alone, with Prometheus and Grafana, with MinIO): {@code docker-compose config} (v1, what Debian and CI have) and
  * {@code docker compose config} (v2) where installed. Without either the test is skipped with a
  * message, except under {@code CI=true}, where CI must have installed v1.
  */
 class ComposeConfigIT {
+
+    private static final String OBSERVABILITY = "docker-compose.observability.yml";
+    private static final String MINIO = "docker-compose.minio.yml";
 
     @Test
     void composeAcceptsTheFile() throws IOException, InterruptedException {
@@ -32,10 +35,14 @@ class ComposeConfigIT {
             assumeThat(composers).as("a compose tool is installed").isNotEmpty();
         }
         for (List<String> composer : composers) {
-            List<String> command = new ArrayList<>(composer);
-            command.addAll(List.of("-f", ComposeFile.PATH.toString(), "config", "-q"));
-            Result result = run(command);
-            assertThat(result.exitCode()).as(String.join(" ", command) + "\n" + result.output()).isZero();
+            for (List<String> files : List.of(List.of(ComposeFile.PATH.toString()),
+                    List.of(ComposeFile.PATH.toString(), OBSERVABILITY), List.of(ComposeFile.PATH.toString(), MINIO))) {
+                List<String> command = new ArrayList<>(composer);
+                files.forEach(file -> command.addAll(List.of("-f", file)));
+                command.addAll(List.of("config", "-q"));
+                Result result = run(command);
+                assertThat(result.exitCode()).as(String.join(" ", command) + "\n" + result.output()).isZero();
+            }
         }
     }
 

@@ -51,6 +51,11 @@ final class ComposeFile {
     }
 
     @SuppressWarnings("unchecked")
+    static <T> List<Map<String, T>> listOfMaps(Object value) {
+        return value == null ? List.of() : (List<Map<String, T>>) value;
+    }
+
+    @SuppressWarnings("unchecked")
     static List<String> list(Object value) {
         return value == null ? List.of() : (List<String>) value;
     }

@@ -3,17 +3,15 @@ package io.reelstorm.infra.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.reelstorm.common.digest.Sha256;
 import io.reelstorm.common.testing.RequiresDocker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +96,7 @@ class ComposeStackIT {
                 AppClient.Answer answer = app.upload("compose_creator", key, clip);
                 if (answer.ok()) {
                     String id = app.id(answer);
-                    videos.put(id, sha256(clip));
+                    videos.put(id, Sha256.hex(clip));
                     acknowledgedViews.put(id, new ArrayList<>());
                 } else {
                     symptoms.add(phase + ": upload-failed " + key + " (" + answer.status() + " " + answer.body() + ")");
@@ -147,7 +145,7 @@ class ComposeStackIT {
         }
 
         void assertEveryVideoPlaysItsOwnBytes() {
-            videos.forEach((video, sha256) -> assertThat(app.content(video).map(ComposeStackIT::sha256)).as(video).contains(sha256));
+            videos.forEach((video, sha256) -> assertThat(app.content(video).map(Sha256::hex)).as(video).contains(sha256));
         }
     }
 
@@ -156,14 +154,6 @@ class ComposeStackIT {
             return Files.readAllBytes(CLIP);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

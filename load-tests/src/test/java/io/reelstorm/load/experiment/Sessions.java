@@ -1,11 +1,9 @@
 package io.reelstorm.load.experiment;
 
 import io.gatling.javaapi.core.Session;
+import io.reelstorm.common.digest.Sha256;
 import io.reelstorm.load.SampleVideos;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -74,7 +72,7 @@ final class Sessions {
                 .set("contentType", webm ? "video/webm" : "video/mp4")
                 .set("bytes", bytes)
                 .set("size", bytes.length)
-                .set("sha256", sha256(bytes));
+                .set("sha256", Sha256.hex(bytes));
     }
 
     static Uploaded uploaded(String body) {
@@ -87,13 +85,5 @@ final class Sessions {
             return RunJournal.WriteState.ACKNOWLEDGED;
         }
         return inDoubt ? RunJournal.WriteState.IN_DOUBT : RunJournal.WriteState.REJECTED;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

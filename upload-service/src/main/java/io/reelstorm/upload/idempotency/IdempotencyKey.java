@@ -1,9 +1,7 @@
 package io.reelstorm.upload.idempotency;
 
+import io.reelstorm.common.digest.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * A creator's {@code Idempotency-Key} as it is stored: scoped to the creator, and hashed so that any
@@ -14,14 +12,6 @@ import java.util.HexFormat;
 public record IdempotencyKey(String recordKey) {
 
     public static IdempotencyKey of(String creatorId, String clientKey) {
-        return new IdempotencyKey("idempotency:" + creatorId + ":" + sha256Hex(clientKey));
-    }
-
-    private static String sha256Hex(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return new IdempotencyKey("idempotency:" + creatorId + ":" + Sha256.hex(clientKey.getBytes(StandardCharsets.US_ASCII)));
     }
 }

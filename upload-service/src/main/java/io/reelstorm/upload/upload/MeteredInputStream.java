@@ -1,11 +1,10 @@
 package io.reelstorm.upload.upload;
 
+import io.reelstorm.common.digest.Sha256;
 import io.reelstorm.common.problem.ApiProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 
 /** The file part on its way through: counted, hashed (SHA-256) and stopped at the size limit. */
@@ -15,11 +14,7 @@ class MeteredInputStream extends LimitedInputStream {
 
     MeteredInputStream(InputStream in, long limit, Supplier<ApiProblem> tooLarge) {
         super(in, limit, tooLarge);
-        try {
-            this.sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        this.sha256 = Sha256.digest();
     }
 
     @Override
@@ -42,6 +37,6 @@ class MeteredInputStream extends LimitedInputStream {
 
     /** Size and hash of everything read so far; call once, at the end. */
     FileDigest digest() {
-        return new FileDigest(count(), HexFormat.of().formatHex(sha256.digest()));
+        return new FileDigest(count(), Sha256.hex(sha256));
     }
 }

@@ -4,6 +4,7 @@ import static io.reelstorm.upload.support.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reelstorm.common.catalog.CatalogKeys;
+import io.reelstorm.common.digest.Sha256;
 import io.reelstorm.common.testing.RequiresDocker;
 import io.reelstorm.upload.replication.ReplicationKeys;
 import io.reelstorm.upload.storage.ObjectStore;
@@ -18,10 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,8 +47,8 @@ class UploadFailoverIT {
         JsonNode video = upload(dcs.east, file);
         String id = video.get("id").asString();
 
-        assertThat(sha256Of(dcs.east.objects(), id)).contains(sha256(file));
-        assertThat(sha256Of(peerStoreOf(dcs.east), id)).contains(sha256(file));
+        assertThat(sha256Of(dcs.east.objects(), id)).contains(Sha256.hex(file));
+        assertThat(sha256Of(peerStoreOf(dcs.east), id)).contains(Sha256.hex(file));
         assertThat(dcs.east.meta().sync().hget(CatalogKeys.video(id), "locations")).isEqualTo("east,west");
         assertThat(dcs.east.meta().sync().sismember(ReplicationKeys.PENDING_COPIES, id)).isFalse();
     }
@@ -65,7 +63,7 @@ class UploadFailoverIT {
 
             HttpResponse<byte[]> content = dcs.east.api().get("/api/videos/" + id + "/content");
             assertThat(content.statusCode()).isEqualTo(200);
-            assertThat(sha256(content.body())).isEqualTo(sha256(file));
+            assertThat(Sha256.hex(content.body())).isEqualTo(Sha256.hex(file));
             HttpResponse<byte[]> range = dcs.east.api().get("/api/videos/" + id + "/content", "Range", "bytes=100-199");
             assertThat(range.statusCode()).isEqualTo(206);
             assertThat(range.body()).isEqualTo(java.util.Arrays.copyOfRange(file, 100, 200));
@@ -77,7 +75,7 @@ class UploadFailoverIT {
         String uploaded = id;
 
         eventually("the repair copies " + uploaded + " back to east", () -> sha256Of(dcs.east.objects(), uploaded).isPresent());
-        assertThat(sha256Of(dcs.east.objects(), id)).contains(sha256(file));
+        assertThat(sha256Of(dcs.east.objects(), id)).contains(Sha256.hex(file));
         eventually("the debt is settled", () -> !dcs.east.meta().sync().sismember(ReplicationKeys.PENDING_COPIES, uploaded));
         assertThat(dcs.east.meta().sync().hget(CatalogKeys.video(id), "locations")).isEqualTo("east,west");
     }
@@ -98,7 +96,7 @@ class UploadFailoverIT {
         String uploaded = id;
 
         eventually("the repair copies " + uploaded + " to west", () -> sha256Of(peerStoreOf(dcs.east), uploaded).isPresent());
-        assertThat(sha256Of(peerStoreOf(dcs.east), id)).contains(sha256(file));
+        assertThat(sha256Of(peerStoreOf(dcs.east), id)).contains(Sha256.hex(file));
     }
 
     @Test
@@ -123,7 +121,7 @@ class UploadFailoverIT {
         assertThat(took).isLessThan(Duration.ofSeconds(15));
         String uploaded = id;
         eventually("the repair copies " + uploaded + " to west", () -> sha256Of(peerStoreOf(dcs.east), uploaded).isPresent());
-        assertThat(sha256Of(peerStoreOf(dcs.east), id)).contains(sha256(file));
+        assertThat(sha256Of(peerStoreOf(dcs.east), id)).contains(Sha256.hex(file));
     }
 
     @Test
@@ -172,20 +170,12 @@ class UploadFailoverIT {
                 return Optional.empty();
             }
             try (InputStream bytes = in.get()) {
-                return Optional.of(sha256(bytes.readAllBytes()));
+                return Optional.of(Sha256.hex(bytes.readAllBytes()));
             }
         } catch (ObjectStoreException e) {
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.reelstorm.upload.video;
 import static io.reelstorm.upload.support.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reelstorm.common.digest.Sha256;
 import io.reelstorm.common.ids.Ulid;
 import io.reelstorm.upload.AbstractUploadServiceIT;
 import io.reelstorm.upload.support.Api;
@@ -10,9 +11,7 @@ import io.reelstorm.upload.support.Multipart;
 import io.reelstorm.upload.support.SampleVideos;
 import io.reelstorm.upload.support.StoreSnapshot;
 import java.net.http.HttpResponse;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -35,7 +34,7 @@ class VideoUploadIT extends AbstractUploadServiceIT {
         assertThat(video.get("title").asString()).isEqualTo("Sunset over the harbour");
         assertThat(video.get("creatorId").asString()).isEqualTo(CREATOR);
         assertThat(video.get("sizeBytes").asLong()).isEqualTo(mp4.length);
-        assertThat(video.get("sha256").asString()).isEqualTo(sha256(mp4));
+        assertThat(video.get("sha256").asString()).isEqualTo(Sha256.hex(mp4));
         assertThat(video.get("contentType").asString()).isEqualTo("video/mp4");
         assertThat(video.get("dc").asString()).isEqualTo("east");
         assertThat(Instant.parse(video.get("createdAt").asString())).isBefore(Instant.now().plusSeconds(1));
@@ -75,7 +74,7 @@ class VideoUploadIT extends AbstractUploadServiceIT {
 
         HttpResponse<byte[]> content = api.get("/api/videos/" + video.get("id").asString() + "/content");
         assertThat(content.body()).hasSize(large.length);
-        assertThat(sha256(content.body())).isEqualTo(sha256(large)).isEqualTo(video.get("sha256").asString());
+        assertThat(Sha256.hex(content.body())).isEqualTo(Sha256.hex(large)).isEqualTo(video.get("sha256").asString());
     }
 
     @Test
@@ -126,9 +125,5 @@ class VideoUploadIT extends AbstractUploadServiceIT {
         String id = uploaded("Case", "a.mp4", SampleVideos.mp4(1000, 8)).get("id").asString();
 
         assertThat(api.get("/api/videos/" + id.toLowerCase()).statusCode()).isEqualTo(200);
-    }
-
-    static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 }

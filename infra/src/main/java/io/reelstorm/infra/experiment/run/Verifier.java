@@ -3,17 +3,15 @@ package io.reelstorm.infra.experiment.run;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.reelstorm.common.digest.Sha256;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +67,9 @@ public final class Verifier {
         if (content == null || content.statusCode() != 200) {
             violations.add(new VerifierReport.Violation("upload-missing", dc.name(), upload.videoId(),
                     "acknowledged upload (Idempotency-Key " + upload.key() + ") answers " + (content == null ? "nothing" : content.statusCode())));
-        } else if (!sha256(content.body()).equals(upload.sha256())) {
+        } else if (!Sha256.hex(content.body()).equals(upload.sha256())) {
             violations.add(new VerifierReport.Violation("bytes-differ", dc.name(), upload.videoId(),
-                    "SHA-256 " + sha256(content.body()) + ", uploaded " + upload.sha256()));
+                    "SHA-256 " + Sha256.hex(content.body()) + ", uploaded " + upload.sha256()));
         }
     }
 
@@ -159,14 +157,6 @@ public final class Verifier {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
