@@ -4,7 +4,7 @@ import io.reelstorm.common.control.ControlAutoConfiguration;
 import io.reelstorm.common.redis.RedisStoresAutoConfiguration;
 import io.reelstorm.infra.faults.FaultInjector;
 import io.reelstorm.infra.local.ServiceControl;
-import io.reelstorm.infra.local.StackRuntime;
+import io.reelstorm.infra.stack.RunningStack;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -26,7 +26,7 @@ import org.springframework.core.Ordered;
 public class AdminApi {
 
     /** Starts the admin API; closing the returned context stops it. */
-    public static ConfigurableApplicationContext start(int port, AdminToken token, StackRuntime runtime, FaultInjector faults,
+    public static ConfigurableApplicationContext start(int port, AdminToken token, RunningStack runtime, FaultInjector faults,
                                                        ServiceControl control, StackView view) {
         return new SpringApplicationBuilder(AdminApi.class)
                 .web(WebApplicationType.SERVLET)
@@ -34,7 +34,7 @@ public class AdminApi {
                 .initializers(context -> {
                     var beans = context.getBeanFactory();
                     beans.registerSingleton("adminToken", token);
-                    beans.registerSingleton("stackRuntime", runtime);
+                    beans.registerSingleton("runningStack", runtime);
                     beans.registerSingleton("faultInjector", faults);
                     beans.registerSingleton("serviceControl", control);
                     beans.registerSingleton("stackView", view);

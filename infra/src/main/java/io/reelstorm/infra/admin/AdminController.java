@@ -9,10 +9,10 @@ import io.reelstorm.infra.faults.FaultInjector;
 import io.reelstorm.infra.faults.FaultRequest;
 import io.reelstorm.infra.faults.InvalidFaultException;
 import io.reelstorm.infra.local.ServiceControl;
-import io.reelstorm.infra.local.StackRuntime;
 import io.reelstorm.infra.local.SupervisorLog;
 import io.reelstorm.infra.stack.ProcessKind;
 import io.reelstorm.infra.stack.ProcessSpec;
+import io.reelstorm.infra.stack.RunningStack;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,12 +35,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AdminController {
 
-    private final StackRuntime runtime;
+    private final RunningStack runtime;
     private final FaultInjector faults;
     private final ServiceControl control;
     private final StackView view;
 
-    AdminController(StackRuntime runtime, FaultInjector faults, ServiceControl control, StackView view) {
+    AdminController(RunningStack runtime, FaultInjector faults, ServiceControl control, StackView view) {
         this.runtime = runtime;
         this.faults = faults;
         this.control = control;
@@ -115,9 +115,9 @@ class AdminController {
 
     @PostMapping("/admin/failover/{dc}")
     Map<String, Object> failover(@PathVariable String dc) {
-        if (!runtime.topology().options().dataCenters().contains(dc)) {
+        if (!runtime.dataCenters().contains(dc)) {
             throw new ApiProblem(ProblemType.INVALID_REQUEST, "Unknown data center '" + dc + "'; known: "
-                    + runtime.topology().options().dataCenters() + ".").with("field", "dc");
+                    + runtime.dataCenters() + ".").with("field", "dc");
         }
         ProcessSpec gateway = runtime.spec("gateway").orElseThrow();
         try {

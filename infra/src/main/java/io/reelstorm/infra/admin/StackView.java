@@ -3,12 +3,9 @@ package io.reelstorm.infra.admin;
 import io.reelstorm.common.fixes.Fix;
 import io.reelstorm.infra.faults.Fault;
 import io.reelstorm.infra.faults.FaultInjector;
-import io.reelstorm.infra.link.Link;
-import io.reelstorm.infra.link.LinkFault;
-import io.reelstorm.infra.local.Probes;
-import io.reelstorm.infra.local.StackRuntime;
 import io.reelstorm.infra.local.SupervisorStatus;
 import io.reelstorm.infra.stack.ProcessSpec;
+import io.reelstorm.infra.stack.RunningStack;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -20,11 +17,11 @@ import java.util.TreeSet;
 /** The stack as {@code GET /admin/state} and {@code ./reelstorm status --json} show it, with live health. */
 public final class StackView {
 
-    private final StackRuntime runtime;
+    private final RunningStack runtime;
     private final FaultInjector faults;
     private final SupervisorStatus status;
 
-    public StackView(StackRuntime runtime, FaultInjector faults, SupervisorStatus status) {
+    public StackView(RunningStack runtime, FaultInjector faults, SupervisorStatus status) {
         this.runtime = runtime;
         this.faults = faults;
         this.status = status;
@@ -42,7 +39,7 @@ public final class StackView {
         json.put("fixes", fixes.stream().map(Fix::id).toList());
         json.put("faults", faults.active().stream().map(StackView::fault).toList());
         Map<String, Object> dataCenters = new LinkedHashMap<>();
-        for (String dc : runtime.topology().options().dataCenters()) {
+        for (String dc : runtime.dataCenters()) {
             Map<String, Object> members = new LinkedHashMap<>();
             for (ProcessSpec spec : runtime.specs()) {
                 if (dc.equals(spec.dc())) {
@@ -57,7 +54,7 @@ public final class StackView {
             }
         }
         json.put("dataCenters", dataCenters);
-        json.put("links", links());
+        json.put("links", runtime.linkView());
         return json;
     }
 
@@ -73,35 +70,10 @@ public final class StackView {
         json.put("id", spec.id());
         json.put("kind", spec.kind().name().toLowerCase());
         json.put("url", spec.url());
-        json.put("pid", runtime.process(spec.id()).filter(Process::isAlive).map(Process::pid).orElse(null));
-        json.put("health", health(spec));
+        json.put("pid", runtime.process(spec.id()).map(ProcessHandle::pid).orElse(null));
+        json.put("health", runtime.health(spec.id()));
         json.put("log", spec.log().toString());
         return json;
-    }
-
-    private String health(ProcessSpec spec) {
-        if (runtime.isHeldDown(spec.id())) {
-            return "down (fault)";
-        }
-        if (!runtime.isAlive(spec.id())) {
-            Integer code = runtime.unexpectedExits().get(spec.id());
-            return code == null ? "down" : "exited(" + code + ")";
-        }
-        return Probes.ready(spec) ? "up" : "not ready";
-    }
-
-    private Map<String, Object> links() {
-        Map<String, Object> groups = new LinkedHashMap<>();
-        for (String group : runtime.linkGroupNames()) {
-            List<Map<String, Object>> proxies = new ArrayList<>();
-            Set<String> active = new TreeSet<>();
-            for (Link link : runtime.linkGroup(group)) {
-                proxies.add(Map.of("name", link.name(), "port", link.port(), "target", link.target().getPort()));
-                link.faults().stream().map(LinkFault::kind).map(kind -> kind.name().toLowerCase()).forEach(active::add);
-            }
-            groups.put(group, Map.of("proxies", proxies, "faults", List.copyOf(active)));
-        }
-        return groups;
     }
 
     private static Map<String, Object> fault(Fault fault) {

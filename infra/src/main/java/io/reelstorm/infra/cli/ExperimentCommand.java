@@ -14,6 +14,7 @@ import io.reelstorm.infra.experiment.scenario.ScenarioException;
 import io.reelstorm.infra.local.Maven;
 import io.reelstorm.infra.stack.FixSelection;
 import io.reelstorm.infra.stack.StackHome;
+import io.reelstorm.infra.stack.StackKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -67,8 +69,19 @@ public class ExperimentCommand implements Callable<Integer> {
             description = "Where the experiment's stacks listen (default ${DEFAULT-VALUE}: apart from './reelstorm up').")
     private int portOffset;
 
+    @Option(names = "--stack", defaultValue = "local", paramLabel = "local|compose",
+            description = "Run the stacks as local processes (default) or as the containers of infra/docker-compose.yml.")
+    private String stack;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
+        StackKind kind;
+        try {
+            kind = StackKind.valueOf(stack.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            System.err.println("--stack " + stack + ": local or compose");
+            return 2;
+        }
         Scenario scenario;
         try {
             scenario = configured(new ScenarioCatalog(cli.repository()).load(scenarioName));
@@ -83,7 +96,7 @@ public class ExperimentCommand implements Callable<Integer> {
         StackHome home = new StackHome(cli.stackHome().root().resolve("experiment"));
         Maven maven = new Maven(cli.repository());
         List<RunSummary> runs = new ArrayList<>();
-        for (ExperimentRun run : runs(scenario, folder, home)) {
+        for (ExperimentRun run : runs(scenario, folder, home, kind)) {
             try {
                 runs.add(run.run(maven, System.out));
             } catch (IllegalStateException notStarted) {
@@ -116,24 +129,25 @@ public class ExperimentCommand implements Callable<Integer> {
     }
 
     /** Naive then resilient; or one run with the given fixes, held to a mode's rules only when it is exactly that mode. */
-    private List<ExperimentRun> runs(Scenario scenario, Path folder, StackHome home) {
+    private List<ExperimentRun> runs(Scenario scenario, Path folder, StackHome home, StackKind kind) {
         if (fixes == null) {
-            return List.of(run("naive", scenario, EnumSet.noneOf(Fix.class), Mode.NAIVE, true, folder, home),
-                    run("resilient", scenario, EnumSet.allOf(Fix.class), Mode.RESILIENT, true, folder, home));
+            return List.of(run("naive", scenario, EnumSet.noneOf(Fix.class), Mode.NAIVE, true, folder, home, kind),
+                    run("resilient", scenario, EnumSet.allOf(Fix.class), Mode.RESILIENT, true, folder, home, kind));
         }
         Set<Fix> chosen = FixSelection.parse(fixes);
         if (chosen.isEmpty()) {
-            return List.of(run("naive", scenario, chosen, Mode.NAIVE, true, folder, home));
+            return List.of(run("naive", scenario, chosen, Mode.NAIVE, true, folder, home, kind));
         }
         if (chosen.containsAll(EnumSet.allOf(Fix.class))) {
-            return List.of(run("resilient", scenario, chosen, Mode.RESILIENT, true, folder, home));
+            return List.of(run("resilient", scenario, chosen, Mode.RESILIENT, true, folder, home, kind));
         }
         Mode steps = chosen.contains(Fix.DC_FAILOVER) ? Mode.RESILIENT : Mode.NAIVE;
-        return List.of(run("fixes", scenario, chosen, steps, false, folder, home));
+        return List.of(run("fixes", scenario, chosen, steps, false, folder, home, kind));
     }
 
-    private ExperimentRun run(String name, Scenario scenario, Set<Fix> fixSet, Mode mode, boolean judged, Path folder, StackHome home) {
+    private ExperimentRun run(String name, Scenario scenario, Set<Fix> fixSet, Mode mode, boolean judged, Path folder, StackHome home,
+                              StackKind kind) {
         return new ExperimentRun(name, scenario, fixSet, scenario.stepsFor(mode), judged ? scenario.expectationsFor(mode) : List.of(),
-                seed, folder.resolve(name), home, portOffset);
+                seed, folder.resolve(name), home, portOffset, kind);
     }
 }

@@ -2,12 +2,15 @@ package io.reelstorm.infra.cli;
 
 import io.reelstorm.infra.ReelstormCli;
 import io.reelstorm.infra.admin.AdminToken;
+import io.reelstorm.infra.compose.ComposeStacks;
 import io.reelstorm.infra.local.LocalLaunchers;
 import io.reelstorm.infra.local.StackRuntime;
 import io.reelstorm.infra.local.Supervisor;
 import io.reelstorm.infra.stack.Artifacts;
 import io.reelstorm.infra.stack.Ports;
+import io.reelstorm.infra.stack.RunningStack;
 import io.reelstorm.infra.stack.StackHome;
+import io.reelstorm.infra.stack.StackKind;
 import io.reelstorm.infra.stack.StackOptions;
 import io.reelstorm.infra.stack.Topology;
 import java.io.IOException;
@@ -33,17 +36,23 @@ public class SuperviseCommand implements Callable<Integer> {
     @Mixin
     private StackOptionsMixin stack;
 
-    @Option(names = "--timeout", defaultValue = "180s", description = "How long the stack may take to become ready.",
-            converter = DurationConverter.class)
+    @Option(names = "--timeout", description = "How long the stack may take to become ready.", converter = DurationConverter.class)
     private Duration timeout;
 
     @Override
     public Integer call() {
-        return supervise(cli, stack.toOptions(), timeout);
+        StackKind kind = stack.kind();
+        return supervise(cli, stack.toOptions(), kind, timeout == null ? kind.readyTimeout() : timeout);
     }
 
-    static int supervise(ReelstormCli cli, StackOptions options, Duration timeout) {
+    static int supervise(ReelstormCli cli, StackOptions options, StackKind kind, Duration timeout) {
         StackHome home = cli.stackHome();
+        if (kind == StackKind.COMPOSE) {
+            AdminToken token = AdminToken.create(home.adminTokenFile());
+            Ports ports = new Ports(options.portOffset());
+            RunningStack runtime = ComposeStacks.runtime(options, cli.repository(), home, token.value());
+            return new Supervisor(runtime, home, token, ports.gateway(), ports.admin()).run(timeout);
+        }
         LocalLaunchers launchers = new LocalLaunchers(new Artifacts(cli.repository()), home);
         launchers.prepare(Topology.JAVA_APPS);
         String secret = cursorSecret(home);

@@ -4,11 +4,13 @@ import io.reelstorm.infra.ReelstormCli;
 import io.reelstorm.infra.local.StackControl;
 import io.reelstorm.infra.local.StackState;
 import io.reelstorm.infra.stack.Artifacts;
+import io.reelstorm.infra.stack.StackKind;
 import io.reelstorm.infra.stack.StackOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -35,8 +37,8 @@ public class UpCommand implements Callable<Integer> {
     @Mixin
     private StackOptionsMixin stack;
 
-    @Option(names = "--timeout", defaultValue = "180s", converter = DurationConverter.class,
-            description = "How long the stack may take to become ready (default ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", converter = DurationConverter.class,
+            description = "How long the stack may take to become ready (default 180s; 480s with --stack compose).")
     private Duration timeout;
 
     @Option(names = "--foreground", description = "Stay attached: supervise here and stop everything on Ctrl-C.")
@@ -45,6 +47,8 @@ public class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StackOptions options = stack.toOptions();
+        StackKind kind = stack.kind();
+        Duration timeout = this.timeout == null ? kind.readyTimeout() : this.timeout;
         StackControl control = new StackControl(cli.stackHome());
         Optional<StackState> running = control.running();
         if (running.isPresent()) {
@@ -59,12 +63,16 @@ public class UpCommand implements Callable<Integer> {
             return 2;
         }
         if (foreground) {
-            return SuperviseCommand.supervise(cli, options, timeout);
+            return SuperviseCommand.supervise(cli, options, kind, timeout);
         }
         long startedAt = System.nanoTime();
-        System.out.printf("Starting ReelStorm (data centers %s behind one gateway, fixes: %s); logs in %s%n",
-                String.join(" + ", options.dataCenters()), stack.fixes, cli.stackHome().logs());
-        Process supervisor = control.startSupervisor(stack.toArguments());
+        System.out.printf("Starting ReelStorm (data centers %s behind one gateway, fixes: %s)%s%n",
+                String.join(" + ", options.dataCenters()), stack.fixes, kind == StackKind.COMPOSE
+                        ? " as containers of infra/docker-compose.yml (images are built first); progress in " + cli.stackHome().supervisorLog()
+                        : "; logs in " + cli.stackHome().logs());
+        List<String> arguments = new ArrayList<>(stack.toArguments());
+        arguments.addAll(List.of("--timeout", timeout.toSeconds() + "s"));
+        Process supervisor = control.startSupervisor(arguments);
         AtomicBoolean interrupted = new AtomicBoolean();
         Thread stopOnInterrupt = new Thread(() -> {
             interrupted.set(true);

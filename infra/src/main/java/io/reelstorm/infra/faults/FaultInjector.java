@@ -1,12 +1,11 @@
 package io.reelstorm.infra.faults;
 
-import io.reelstorm.infra.link.Link;
 import io.reelstorm.infra.link.LinkFault;
 import io.reelstorm.infra.local.ServiceControl;
-import io.reelstorm.infra.local.StackRuntime;
 import io.reelstorm.infra.local.SupervisorLog;
 import io.reelstorm.infra.stack.Durations;
 import io.reelstorm.infra.stack.ProcessSpec;
+import io.reelstorm.infra.stack.RunningStack;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +30,7 @@ public final class FaultInjector implements AutoCloseable {
     private record Applied(Fault fault, Runnable heal, ScheduledFuture<?> timer) {
     }
 
-    private final StackRuntime runtime;
+    private final RunningStack runtime;
     private final FaultTargets targets;
     private final ServiceControl control;
     private final Clock clock;
@@ -43,9 +42,9 @@ public final class FaultInjector implements AutoCloseable {
     private final Map<String, Applied> active = new LinkedHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
 
-    public FaultInjector(StackRuntime runtime, ServiceControl control, Clock clock) {
+    public FaultInjector(RunningStack runtime, ServiceControl control, Clock clock) {
         this.runtime = runtime;
-        this.targets = new FaultTargets(runtime.topology());
+        this.targets = runtime.faultTargets();
         this.control = control;
         this.clock = clock;
     }
@@ -103,12 +102,8 @@ public final class FaultInjector implements AutoCloseable {
                 yield () -> runtime.release(List.of(target), id);
             }
             case STORE_FREEZE -> {
-                runtime.signal(target, "STOP");
-                yield () -> {
-                    if (runtime.isAlive(target)) {
-                        runtime.signal(target, "CONT");
-                    }
-                };
+                runtime.freeze(target);
+                yield () -> runtime.thaw(target);
             }
             case LINK_PARTITION -> degrade(target, new LinkFault.Partition());
             case LINK_LATENCY -> degrade(target, new LinkFault.Latency(Duration.ofMillis(options.get("ms")),
@@ -138,9 +133,8 @@ public final class FaultInjector implements AutoCloseable {
     }
 
     private Runnable degrade(String group, LinkFault fault) {
-        List<Link> links = runtime.linkGroup(group);
-        links.forEach(link -> link.apply(fault));
-        return () -> links.forEach(link -> link.heal(fault.kind()));
+        runtime.degrade(group, fault);
+        return () -> runtime.healLink(group, fault.kind());
     }
 
     private static String serviceOf(String instanceId) {

@@ -7,6 +7,8 @@ import io.reelstorm.infra.stack.StackHome;
 import io.reelstorm.infra.stack.StackOptions;
 import io.reelstorm.infra.stack.Topology;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,19 +43,31 @@ public final class FaultTargets {
     private final Map<TargetType, Set<String>> known = new EnumMap<>(TargetType.class);
 
     public FaultTargets(Topology topology) {
-        Set<String> dataCenters = new LinkedHashSet<>(topology.options().dataCenters());
+        this(topology.options().dataCenters(), instancesOf(topology),
+                topology.links().stream().map(LinkSpec::group).toList());
+    }
+
+    /**
+     * @param instances  every service instance, e.g. {@code east/feed-service}, {@code east/feed-service#2}
+     * @param linkGroups the link groups faults may degrade
+     */
+    public FaultTargets(List<String> dataCenters, List<String> instances, Collection<String> linkGroups) {
         Set<String> stores = new LinkedHashSet<>();
-        Set<String> instances = new LinkedHashSet<>();
         for (String dc : dataCenters) {
             Topology.STORES.forEach(store -> stores.add(dc + "/" + store));
+        }
+        known.put(TargetType.DATA_CENTER, new LinkedHashSet<>(dataCenters));
+        known.put(TargetType.STORE, stores);
+        known.put(TargetType.INSTANCE, new LinkedHashSet<>(instances));
+        known.put(TargetType.LINK, new LinkedHashSet<>(linkGroups));
+    }
+
+    private static List<String> instancesOf(Topology topology) {
+        List<String> instances = new ArrayList<>();
+        for (String dc : topology.options().dataCenters()) {
             Topology.SERVICES.forEach(service -> instances.addAll(topology.instanceIds(dc, service)));
         }
-        Set<String> links = new LinkedHashSet<>();
-        topology.links().stream().map(LinkSpec::group).forEach(links::add);
-        known.put(TargetType.DATA_CENTER, dataCenters);
-        known.put(TargetType.STORE, stores);
-        known.put(TargetType.INSTANCE, instances);
-        known.put(TargetType.LINK, links);
+        return instances;
     }
 
     /** The targets of a stack started with these options, without starting it (e.g. to check a scenario file). */

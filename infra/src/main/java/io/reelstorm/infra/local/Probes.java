@@ -27,6 +27,7 @@ public final class Probes {
             case REDIS -> redisAnswersPing(spec.port());
             case OBJECT_STORE -> httpStatus(spec.url() + "/") > 0;
             case SERVICE, GATEWAY -> httpStatus(spec.url() + "/actuator/health/readiness") == 200;
+            case LINK -> httpStatus(spec.url() + "/health") == 200;
         };
     }
 

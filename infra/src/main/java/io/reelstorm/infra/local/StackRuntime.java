@@ -2,10 +2,13 @@ package io.reelstorm.infra.local;
 
 import io.reelstorm.common.fixes.Fix;
 import io.reelstorm.infra.link.Link;
+import io.reelstorm.infra.link.LinkFault;
 import io.reelstorm.infra.link.LinkProxies;
+import io.reelstorm.infra.faults.FaultTargets;
 import io.reelstorm.infra.stack.LinkSpec;
 import io.reelstorm.infra.stack.ProcessKind;
 import io.reelstorm.infra.stack.ProcessSpec;
+import io.reelstorm.infra.stack.RunningStack;
 import io.reelstorm.infra.stack.StackOptions;
 import io.reelstorm.infra.stack.Topology;
 import java.io.IOException;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -29,7 +33,7 @@ import java.util.function.Function;
  * proxies (which faults may degrade). A process held down by a fault restarts only when no fault
  * holds it down any more.
  */
-public final class StackRuntime {
+public final class StackRuntime implements RunningStack {
 
     private static final Duration GRACE = Duration.ofSeconds(15);
     /** Spring Boot binds it to {@code reelstorm.control.token}; the environment keeps it out of {@code ps}. */
@@ -66,24 +70,44 @@ public final class StackRuntime {
         return topology;
     }
 
+    @Override
+    public List<String> dataCenters() {
+        return topology.options().dataCenters();
+    }
+
+    @Override
+    public FaultTargets faultTargets() {
+        return new FaultTargets(topology);
+    }
+
+    @Override
     public synchronized List<ProcessSpec> specs() {
         return List.copyOf(specs.values());
     }
 
+    @Override
     public synchronized Optional<ProcessSpec> spec(String id) {
         return Optional.ofNullable(specs.get(id));
     }
 
+    @Override
     public synchronized Set<Fix> fixes() {
         return fixes.isEmpty() ? EnumSet.noneOf(Fix.class) : EnumSet.copyOf(fixes);
     }
 
+    @Override
     public synchronized void recordFix(Fix fix, boolean enabled) {
         if (enabled) {
             fixes.add(fix);
         } else {
             fixes.remove(fix);
         }
+    }
+
+    @Override
+    public void start() {
+        openLinks();
+        startAll();
     }
 
     /** Opens every link proxy of the topology (before any process starts, so every address answers). */
@@ -99,8 +123,29 @@ public final class StackRuntime {
         return linkGroups.getOrDefault(group, List.of());
     }
 
-    public Set<String> linkGroupNames() {
-        return linkGroups.keySet();
+    @Override
+    public void degrade(String group, LinkFault fault) {
+        linkGroup(group).forEach(link -> link.apply(fault));
+    }
+
+    @Override
+    public void healLink(String group, LinkFault.Kind kind) {
+        linkGroup(group).forEach(link -> link.heal(kind));
+    }
+
+    @Override
+    public Map<String, Object> linkView() {
+        Map<String, Object> groups = new LinkedHashMap<>();
+        linkGroups.forEach((group, links) -> {
+            List<Map<String, Object>> proxies = new ArrayList<>();
+            Set<String> active = new TreeSet<>();
+            for (Link link : links) {
+                proxies.add(Map.of("name", link.name(), "port", link.port(), "target", link.target().getPort()));
+                link.faults().stream().map(LinkFault::kind).map(kind -> kind.name().toLowerCase()).forEach(active::add);
+            }
+            groups.put(group, Map.of("proxies", proxies, "faults", List.copyOf(active)));
+        });
+        return groups;
     }
 
     public synchronized void startAll() {
@@ -117,15 +162,29 @@ public final class StackRuntime {
         SupervisorLog.event("event=process-started process=%s pid=%d port=%d", spec.id(), process.pid(), spec.port());
     }
 
-    public synchronized Optional<Process> process(String id) {
-        return Optional.ofNullable(processes.get(id));
+    @Override
+    public synchronized Optional<ProcessHandle> process(String id) {
+        return Optional.ofNullable(processes.get(id)).filter(Process::isAlive).map(Process::toHandle);
     }
 
+    @Override
+    public String health(String id) {
+        if (isHeldDown(id)) {
+            return "down (fault)";
+        }
+        if (!isAlive(id)) {
+            Integer code = unexpectedExits().get(id);
+            return code == null ? "down" : "exited(" + code + ")";
+        }
+        return spec(id).filter(Probes::ready).isPresent() ? "up" : "not ready";
+    }
+
+    @Override
     public synchronized boolean isReady(String id) {
         return ready.contains(id);
     }
 
-    /** Probes every process not yet known ready; returns the ids that just became ready. */
+    @Override
     public List<String> probe() {
         List<ProcessSpec> candidates;
         synchronized (this) {
@@ -147,7 +206,7 @@ public final class StackRuntime {
         return newlyReady;
     }
 
-    /** A process that died without a fault asking for it: its id and exit code. */
+    @Override
     public synchronized Map<String, Integer> noticeUnexpectedExits() {
         Map<String, Integer> noticed = new LinkedHashMap<>();
         for (Map.Entry<String, Process> entry : processes.entrySet()) {
@@ -167,6 +226,7 @@ public final class StackRuntime {
         return Map.copyOf(unexpectedExits);
     }
 
+    @Override
     public synchronized boolean allReady() {
         return ready.size() == specs.size();
     }
@@ -176,10 +236,8 @@ public final class StackRuntime {
         return process != null && process.isAlive();
     }
 
-    /**
-     * Kills processes at once (SIGKILL to all of them first: no graceful shutdown, in-flight work
-     * lost) on behalf of a fault, which keeps them down until it releases them.
-     */
+    /** SIGKILL to all of them first: no graceful shutdown, in-flight work lost. */
+    @Override
     public synchronized void holdDown(List<String> ids, String faultId) {
         List<Process> dying = new ArrayList<>();
         for (String id : ids) {
@@ -195,7 +253,7 @@ public final class StackRuntime {
         SupervisorLog.event("event=processes-killed processes=%s fault=%s", ids, faultId);
     }
 
-    /** Releases a fault's hold on each process; each starts again once nothing holds it down. */
+    @Override
     public synchronized void release(List<String> ids, String faultId) {
         ids.forEach(id -> release(id, faultId));
     }
@@ -215,9 +273,27 @@ public final class StackRuntime {
         return heldDownBy.containsKey(id);
     }
 
-    /** SIGSTOP / SIGCONT: a frozen process accepts connections and then hangs, as a stuck server does. */
-    public void signal(String id, String signal) {
-        Process process = process(id).orElseThrow(() -> new IllegalStateException(id + " is not running"));
+    /** SIGSTOP: a frozen process accepts connections and then hangs. */
+    @Override
+    public void freeze(String id) {
+        signal(id, "STOP");
+    }
+
+    @Override
+    public void thaw(String id) {
+        if (isAlive(id)) {
+            signal(id, "CONT");
+        }
+    }
+
+    private void signal(String id, String signal) {
+        Process process;
+        synchronized (this) {
+            process = processes.get(id);
+        }
+        if (process == null) {
+            throw new IllegalStateException(id + " is not running");
+        }
         try {
             Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start();
             if (!kill.waitFor(5, TimeUnit.SECONDS) || kill.exitValue() != 0) {
@@ -242,6 +318,7 @@ public final class StackRuntime {
     }
 
     /** Gateway first so no new work arrives, then services, stores last so services can finish writes. */
+    @Override
     public void stopAll() {
         List<List<ProcessKind>> waves = List.of(List.of(ProcessKind.GATEWAY), List.of(ProcessKind.SERVICE),
                 List.of(ProcessKind.OBJECT_STORE, ProcessKind.REDIS));

@@ -5,6 +5,7 @@ import io.reelstorm.infra.admin.AdminToken;
 import io.reelstorm.infra.admin.StackView;
 import io.reelstorm.infra.faults.FaultInjector;
 import io.reelstorm.infra.stack.ProcessSpec;
+import io.reelstorm.infra.stack.RunningStack;
 import io.reelstorm.infra.stack.StackHome;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +25,7 @@ public final class Supervisor {
 
     private static final Duration POLL = Duration.ofMillis(200);
 
-    private final StackRuntime runtime;
+    private final RunningStack runtime;
     private final StackHome home;
     private final StateFile stateFile;
     private final SupervisorStatus status;
@@ -38,7 +39,7 @@ public final class Supervisor {
     private final ServiceControl control;
 
     /** @param token the admin API's token, which the stack's processes also require on their control surface */
-    public Supervisor(StackRuntime runtime, StackHome home, AdminToken token, int gatewayPort, int adminPort) {
+    public Supervisor(RunningStack runtime, StackHome home, AdminToken token, int gatewayPort, int adminPort) {
         this.runtime = runtime;
         this.home = home;
         this.token = token;
@@ -54,8 +55,7 @@ public final class Supervisor {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "stack-stop"));
         Instant deadline = Instant.now().plus(readyTimeout);
         try {
-            runtime.openLinks();
-            runtime.startAll();
+            runtime.start();
             publish(StackState.Status.STARTING, "starting " + runtime.specs().size() + " processes");
             startAdminApi();
             String failure = awaitReady(deadline);
@@ -147,13 +147,13 @@ public final class Supervisor {
         ProcessHandle self = ProcessHandle.current();
         List<StackState.Member> members = new ArrayList<>();
         for (ProcessSpec spec : runtime.specs()) {
-            Process process = runtime.process(spec.id()).orElse(null);
+            ProcessHandle process = runtime.process(spec.id()).orElse(null);
             members.add(new StackState.Member(spec.id(), spec.dc(), spec.kind().name().toLowerCase(), spec.port(), spec.url(),
-                    process == null ? 0 : process.pid(), process == null ? null : OwnProcesses.startOf(process.toHandle()),
+                    process == null ? 0 : process.pid(), process == null ? null : OwnProcesses.startOf(process),
                     spec.log().toString(), runtime.isReady(spec.id())));
         }
         stateFile.write(new StackState(self.pid(), OwnProcesses.startOf(self), newStatus, detail, status.startSeconds(),
-                status.gatewayUrl(), status.adminUrl(), runtime.topology().options().dataCenters(), members));
+                status.gatewayUrl(), status.adminUrl(), runtime.dataCenters(), members));
     }
 
     private static void sleep(Duration duration) {

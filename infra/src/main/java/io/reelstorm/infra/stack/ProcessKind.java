@@ -9,5 +9,7 @@ public enum ProcessKind {
     /** upload-service, feed-service or metrics-service. */
     SERVICE,
     /** The global entry point. */
-    GATEWAY
+    GATEWAY,
+    /** A data center's link container of the compose stack: its only way to the backbone. */
+    LINK
 }

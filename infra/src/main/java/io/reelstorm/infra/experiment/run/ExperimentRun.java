@@ -10,6 +10,7 @@ import io.reelstorm.infra.local.Maven;
 import io.reelstorm.infra.local.ScratchStack;
 import io.reelstorm.infra.stack.FixSelection;
 import io.reelstorm.infra.stack.StackHome;
+import io.reelstorm.infra.stack.StackKind;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,17 +33,19 @@ import java.util.stream.Stream;
  *
  * @param steps        the timeline steps of this run's mode
  * @param expectations the rules this run is held to (none for a partial fix list: those runs are lessons, not tests)
+ * @param stack        local processes or the compose file's containers
  */
 public record ExperimentRun(String name, Scenario scenario, Set<Fix> fixes, List<Step> steps, List<Expectation> expectations,
-                            long seed, Path folder, StackHome home, int portOffset) {
+                            long seed, Path folder, StackHome home, int portOffset, StackKind stack) {
 
     private static final String SIMULATION = "io.reelstorm.load.experiment.ExperimentSimulation";
     private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(120);
 
     public RunSummary run(Maven maven, PrintStream out) throws IOException, InterruptedException {
         Files.createDirectories(folder);
-        out.printf("[%s] starting a fresh two-DC stack (fixes: %s)%n", name, fixes.isEmpty() ? "none" : FixSelection.format(fixes));
-        try (ScratchStack stack = ScratchStack.start(home, stackArguments(), Duration.ofSeconds(300), state -> { })) {
+        out.printf("[%s] starting a fresh two-DC %s stack (fixes: %s)%n", name, stack == StackKind.COMPOSE ? "compose" : "local",
+                fixes.isEmpty() ? "none" : FixSelection.format(fixes));
+        try (ScratchStack stack = ScratchStack.start(home, stackArguments(), this.stack.readyTimeout().plusSeconds(60), state -> { })) {
             AdminClient admin = stack.admin();
             Process gatling = maven.start(gatlingArguments(stack.state().gatewayUrl()), folder.resolve("gatling.log"));
             int gatlingExit;
@@ -85,7 +89,7 @@ public record ExperimentRun(String name, Scenario scenario, Set<Fix> fixes, List
 
     private List<String> stackArguments() {
         List<String> arguments = new ArrayList<>(List.of("--port-offset", Integer.toString(portOffset),
-                "--fixes", fixes.isEmpty() ? "none" : FixSelection.format(fixes)));
+                "--fixes", fixes.isEmpty() ? "none" : FixSelection.format(fixes), "--stack", stack.name().toLowerCase(Locale.ROOT)));
         scenario.instances().forEach((service, count) -> arguments.addAll(List.of("--instances", service + "=" + count)));
         return arguments;
     }

@@ -1,0 +1,22 @@
+package io.reelstorm.infra.stack;
+
+import java.time.Duration;
+
+/** What runs the two data centers: processes on this machine, or the containers of the compose file. */
+public enum StackKind {
+    /** Redis, S3Proxy and the services as processes here, every hop through an in-process link proxy. */
+    LOCAL(Duration.ofSeconds(180)),
+    /** {@code infra/docker-compose.yml} on the local Docker engine; images are built first. */
+    COMPOSE(Duration.ofSeconds(480));
+
+    private final Duration readyTimeout;
+
+    StackKind(Duration readyTimeout) {
+        this.readyTimeout = readyTimeout;
+    }
+
+    /** How long such a stack may take to become ready when nobody says otherwise. */
+    public Duration readyTimeout() {
+        return readyTimeout;
+    }
+}
