@@ -1,5 +1,7 @@
 package io.reelstorm.metrics.counters;
 
+import io.reelstorm.common.views.ViewSeenKey;
+
 /** The key layout of the counter Redis, which only metrics-service reads and writes. */
 public final class CounterKeys {
 
@@ -21,12 +23,12 @@ public final class CounterKeys {
 
     /** Marks a client's {@code View-Id} as counted for one video. */
     public static String viewSeen(String videoId, String viewId) {
-        return "view-seen:" + videoId + ":" + viewId;
+        return new ViewSeenKey(videoId, viewId).key();
     }
 
     /** The pattern of every {@link #viewSeen(String, String)} mark, for scans. */
     public static String allViewSeen() {
-        return "view-seen:*";
+        return ViewSeenKey.ALL;
     }
 
     /** Sorted set of time-decayed view scores for one trending epoch. */

@@ -1,6 +1,6 @@
 package io.reelstorm.metrics.replication;
 
-import io.reelstorm.metrics.counters.CounterKeys;
+import io.reelstorm.common.views.ViewSeenKey;
 import java.util.Optional;
 
 /**
@@ -13,14 +13,11 @@ import java.util.Optional;
  */
 record CountedInPeer(String videoId, String viewId, String slot) {
 
-    private static final int PREFIX = CounterKeys.viewSeen("", "").length() - 1;
-
     /** The mark behind {@code key} when its value says the peer counted the view, {@code {peer}.{incarnation}}. */
     static Optional<CountedInPeer> fromMark(String key, String mark, String peer) {
-        int separator = key.indexOf(':', PREFIX);
-        if (mark == null || !mark.startsWith(peer + ".") || separator < 0) {
+        if (mark == null || !mark.startsWith(peer + ".")) {
             return Optional.empty();
         }
-        return Optional.of(new CountedInPeer(key.substring(PREFIX, separator), key.substring(separator + 1), mark));
+        return ViewSeenKey.parse(key).map(seen -> new CountedInPeer(seen.videoId(), seen.viewId(), mark));
     }
 }

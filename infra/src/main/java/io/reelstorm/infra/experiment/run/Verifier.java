@@ -4,6 +4,7 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.reelstorm.common.digest.Sha256;
+import io.reelstorm.common.views.ViewSeenKey;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -115,7 +116,7 @@ public final class Verifier {
                 StatefulRedisConnection<String, String> connection = client.connect();
                 Map<Writes.View, RedisFuture<String>> mark = new LinkedHashMap<>();
                 for (Writes.View view : views) {
-                    mark.put(view, connection.async().get("view-seen:" + view.videoId() + ":" + view.viewId()));
+                    mark.put(view, connection.async().get(new ViewSeenKey(view.videoId(), view.viewId()).key()));
                 }
                 marks.add(mark);
             }
