@@ -55,8 +55,10 @@ public final class Supervisor {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "stack-stop"));
         Instant deadline = Instant.now().plus(readyTimeout);
         try {
-            runtime.start();
+            // Published first: 'down' and an experiment that is stopped find this supervisor by its state file,
+            // also while a compose stack's images build and its containers start.
             publish(StackState.Status.STARTING, "starting " + runtime.specs().size() + " processes");
+            runtime.start();
             startAdminApi();
             String failure = awaitReady(deadline);
             if (failure != null) {
