@@ -42,7 +42,7 @@ public final class ComposeRuntime implements RunningStack {
     private final ServiceControl services;
     /** The fixes the containers were created with: a container that restarts comes back with these. */
     private final Set<Fix> createdWith;
-    private final Path logs;
+    private final ContainerLogs logs;
     private final int gatewayPort;
     private final EnumSet<Fix> fixes;
     private final Map<String, Set<String>> heldDownBy = new HashMap<>();
@@ -55,7 +55,7 @@ public final class ComposeRuntime implements RunningStack {
     /**
      * @param links    the link containers' control API
      * @param services the services' control surface, to hand a restarted container the fixes switched since it was created
-     * @param logs     where {@code status} says to look (containers log to Docker)
+     * @param logs     where each container's log is copied, as {@code <service>.log}
      */
     ComposeRuntime(StackOptions options, ComposeProject project, LinkControl links, ServiceControl services, int gatewayPort, Path logs) {
         if (!options.dataCenters().equals(List.of("east", "west"))) {
@@ -74,7 +74,7 @@ public final class ComposeRuntime implements RunningStack {
         this.services = services;
         this.createdWith = EnumSet.copyOf(fixes);
         this.gatewayPort = gatewayPort;
-        this.logs = logs;
+        this.logs = new ContainerLogs(logs);
         for (String dc : dataCenters) {
             members.add(new Member(dc + "/redis-meta", dc, dc + "-redis-meta", ProcessKind.REDIS, 6379));
             members.add(new Member(dc + "/redis-counters", dc, dc + "-redis-counters", ProcessKind.REDIS, 6379));
@@ -129,7 +129,7 @@ public final class ComposeRuntime implements RunningStack {
                 .orElse(member.service());
         String scheme = member.kind() == ProcessKind.REDIS ? "redis" : "http";
         return new ProcessSpec(member.id(), member.dc(), member.kind(), member.port(), scheme + "://" + host + ":" + member.port(),
-                List.of(), logs, logs.resolve(member.service() + ".log"), Map.of());
+                List.of(), Path.of("."), logs.file(member.service()), Map.of());
     }
 
     @Override
@@ -156,6 +156,7 @@ public final class ComposeRuntime implements RunningStack {
     @Override
     public List<String> probe() {
         refresh();
+        logs.follow(containers);
         List<String> newlyReady = new ArrayList<>();
         List<String> linksBack = new ArrayList<>();
         List<String> javaBack = new ArrayList<>();
@@ -357,6 +358,7 @@ public final class ComposeRuntime implements RunningStack {
     public void stopAll() {
         SupervisorLog.event("event=compose-down project=%s", project.name());
         project.down();
+        logs.close();
     }
 
     private void refresh() {

@@ -18,11 +18,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ComposeRuntimeTest {
 
     private static final List<String> EAST = List.of("east-redis-meta", "east-redis-counters", "east-objects", "east-link",
             "east-upload-service", "east-metrics-service", "east-feed-service");
+
+    @TempDir
+    static Path logs;
 
     private final FakeProject project = new FakeProject();
     private final FakeLinks links = new FakeLinks();
@@ -30,7 +34,7 @@ class ComposeRuntimeTest {
 
     private ComposeRuntime runtime(Map<String, Integer> instances) {
         return new ComposeRuntime(new StackOptions(Ports.DATA_CENTERS, 0, instances, EnumSet.noneOf(Fix.class)), project, links,
-                new ServiceControl("token"), 8080, Path.of("logs"));
+                new ServiceControl("token"), 8080, logs);
     }
 
     @Test
