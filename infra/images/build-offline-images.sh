@@ -5,9 +5,9 @@
 #   reelstorm/redis:8         redis-server from Debian
 #   reelstorm/s3proxy:4.1.0   S3Proxy from Maven Central, configured like the official image
 # and, with --compose, what infra/docker-compose.yml needs on top of them:
-#   reelstorm/link:dev        a DC's link (socat from Debian)
+#   reelstorm/link:dev        a DC's link: ReelStorm's link proxies (infra's jar) on the JRE image
 #   reelstorm/<service>:dev   gateway, upload-service, metrics-service, feed-service from the built jars
-#                             (run ./mvnw -DskipTests package first)
+#                             (link and services: run ./mvnw -DskipTests package first)
 #   reelstorm/prometheus:dev  Prometheus from Debian, for docker-compose.observability.yml
 #                             (Grafana is in neither Debian nor Maven Central: that one needs a registry)
 # Testcontainers maps the official names (redis, andrewgaul/s3proxy) to these through
@@ -79,6 +79,13 @@ build reelstorm/redis:8 "$here/redis"
 if ! have_image reelstorm/s3proxy:$s3proxy_version; then fetch_s3proxy; fi
 build reelstorm/s3proxy:$s3proxy_version "$here/s3proxy"
 
+build_link() {
+  [[ -s "$repo/infra/target/infra-exec.jar" ]] || { echo "no runnable jar for infra: run ./mvnw -DskipTests package first" >&2; exit 1; }
+  # Always rebuilt, like the services: the jar changes with the code.
+  docker build -q -t reelstorm/link:dev -f "$here/link/Dockerfile" --build-arg JRE_IMAGE=reelstorm/jre:21 "$repo" >/dev/null
+  log "built reelstorm/link:dev"
+}
+
 build_services() {
   local app jar
   for app in gateway upload-service metrics-service feed-service; do
@@ -92,7 +99,7 @@ build_services() {
 }
 
 if $compose; then
-  build reelstorm/link:dev "$here/link" --build-arg BASE_IMAGE=reelstorm/debian:$suite
+  build_link
   build reelstorm/prometheus:dev "$here/prometheus"
   build_services
   cat <<ENV
@@ -100,7 +107,6 @@ if $compose; then
 JRE_IMAGE=reelstorm/jre:21
 REDIS_IMAGE=reelstorm/redis:8
 S3PROXY_IMAGE=reelstorm/s3proxy:$s3proxy_version
-DEBIAN_IMAGE=reelstorm/debian:$suite
 PROMETHEUS_IMAGE=reelstorm/prometheus:dev
 ENV
 fi

@@ -6,6 +6,7 @@ import io.reelstorm.infra.cli.FailoverCommand;
 import io.reelstorm.infra.cli.FaultCommand;
 import io.reelstorm.infra.cli.FixCommand;
 import io.reelstorm.infra.cli.HealCommand;
+import io.reelstorm.infra.cli.LinkCommand;
 import io.reelstorm.infra.cli.LogsCommand;
 import io.reelstorm.infra.cli.ResetCommand;
 import io.reelstorm.infra.cli.StatusCommand;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Option;
         description = {"ReelStorm: a miniature short-video platform across simulated data centers, built to be broken on purpose.", ""},
         subcommands = {UpCommand.class, StatusCommand.class, LogsCommand.class, DownCommand.class, ResetCommand.class,
                 FaultCommand.class, HealCommand.class, FailoverCommand.class, FixCommand.class,
-                ExperimentCommand.class, TestCommand.class, SuperviseCommand.class, CommandLine.HelpCommand.class},
+                ExperimentCommand.class, TestCommand.class, LinkCommand.class, SuperviseCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Start with: ./reelstorm up   then   curl http://127.0.0.1:8080/api/feed",
                 "Break it:   ./reelstorm fault power-loss east   …   ./reelstorm heal"})
 public class ReelstormCli implements Runnable {

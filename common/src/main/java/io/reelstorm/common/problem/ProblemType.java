@@ -29,6 +29,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     RANGE_NOT_SATISFIABLE(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, "Range not satisfiable"),
     FAULT_NOT_FOUND(HttpStatus.NOT_FOUND, "No such fault"),
+    LINK_GROUP_NOT_FOUND(HttpStatus.NOT_FOUND, "No such link group"),
     FIX_NEEDS_RESTART(HttpStatus.CONFLICT, "This fix needs a restart"),
     IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency key reused with a different request"),
     TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),

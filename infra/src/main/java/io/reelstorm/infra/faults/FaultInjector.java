@@ -105,12 +105,7 @@ public final class FaultInjector implements AutoCloseable {
                 runtime.freeze(target);
                 yield () -> runtime.thaw(target);
             }
-            case LINK_PARTITION -> degrade(target, new LinkFault.Partition());
-            case LINK_LATENCY -> degrade(target, new LinkFault.Latency(Duration.ofMillis(options.get("ms")),
-                    Duration.ofMillis(options.getOrDefault("jitter", 0L))));
-            case LINK_LOSS -> degrade(target, new LinkFault.Loss(options.get("percent").intValue()));
-            case LINK_RESET -> degrade(target, new LinkFault.Reset());
-            case LINK_BANDWIDTH -> degrade(target, new LinkFault.Bandwidth(options.get("kbps")));
+            case LINK_PARTITION, LINK_LATENCY, LINK_LOSS, LINK_RESET, LINK_BANDWIDTH -> degrade(target, kind.linkFault(options));
             case SLOW_INSTANCE -> {
                 ProcessSpec instance = runtime.spec(target).orElseThrow();
                 control.send(instance, "PUT", "/internal/faults/slow", "{\"ms\":" + options.get("ms") + "}");

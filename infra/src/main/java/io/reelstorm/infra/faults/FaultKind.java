@@ -1,7 +1,10 @@
 package io.reelstorm.infra.faults;
 
+import io.reelstorm.infra.link.LinkFault;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -61,6 +64,23 @@ public enum FaultKind {
     /** The name users type, e.g. {@code link-latency}. */
     public String id() {
         return name().toLowerCase().replace('_', '-');
+    }
+
+    /**
+     * What a link proxy applies for this kind, from options {@link FaultOptions#validate checked} for it.
+     *
+     * @throws IllegalStateException when this kind is not aimed at links
+     */
+    public LinkFault linkFault(Map<String, Long> options) {
+        return switch (this) {
+            case LINK_PARTITION -> new LinkFault.Partition();
+            case LINK_LATENCY -> new LinkFault.Latency(Duration.ofMillis(options.get("ms")),
+                    Duration.ofMillis(options.getOrDefault("jitter", 0L)));
+            case LINK_LOSS -> new LinkFault.Loss(options.get("percent").intValue());
+            case LINK_RESET -> new LinkFault.Reset();
+            case LINK_BANDWIDTH -> new LinkFault.Bandwidth(options.get("kbps"));
+            default -> throw new IllegalStateException(id() + " is not a link fault");
+        };
     }
 
     public static Optional<FaultKind> fromId(String id) {

@@ -11,6 +11,7 @@ import io.netty.channel.EventLoop;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.resolver.AddressResolverGroup;
 import io.netty.util.ReferenceCountUtil;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,7 @@ final class Connection {
 
     private final Link link;
     private final Channel client;
+    private final AddressResolverGroup<?> resolver;
     private final EventLoop loop;
     private final RandomGenerator random;
     private final Pipe toTarget;
@@ -38,9 +40,10 @@ final class Connection {
     private boolean parked;
     private boolean closed;
 
-    Connection(Link link, Channel client) {
+    Connection(Link link, Channel client, AddressResolverGroup<?> resolver) {
         this.link = link;
         this.client = client;
+        this.resolver = resolver;
         this.loop = client.eventLoop();
         this.random = link.newRandom();
         this.toTarget = new Pipe(this, link, client, Direction.TO_TARGET, new ReleaseSchedule(random));
@@ -105,6 +108,7 @@ final class Connection {
                 .option(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS)
                 .handler(new Side(false))
+                .resolver(resolver)
                 .connect(link.target())
                 .addListener((ChannelFuture done) -> connected(done));
     }

@@ -11,7 +11,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * One hop of the platform (say {@code east/feed-service->redis-meta}): a TCP proxy listening on
- * 127.0.0.1 that forwards every connection to its target, byte for byte, and applies the faults of
+ * 127.0.0.1 (or the address its {@link LinkProxies} were given) that forwards every connection to its target, byte for byte, and applies the faults of
  * this link to every connection through it, open and new. Opened by {@link LinkProxies#open}.
  *
  * <p>A link holds at most one fault of each {@link LinkFault.Kind}: {@link #apply} replaces an active
@@ -56,9 +56,15 @@ public final class Link {
         return name;
     }
 
-    /** The port this link listens on, on 127.0.0.1: what clients connect to instead of the target. */
+    /** The port this link listens on: what clients connect to instead of the target. */
     public int port() {
         return port;
+    }
+
+    /** Still accepting connections (its listening socket open). */
+    public boolean listening() {
+        Channel listening = server;
+        return listening != null && listening.isActive();
     }
 
     public InetSocketAddress target() {
@@ -102,7 +108,8 @@ public final class Link {
 
     @Override
     public String toString() {
-        return "Link[" + name + " 127.0.0.1:" + port + " -> " + target + "]";
+        Channel listening = server;
+        return "Link[" + name + " " + (listening == null ? ":" + port : listening.localAddress()) + " -> " + target + "]";
     }
 
     ActiveFaults activeFaults() {

@@ -27,42 +27,60 @@ import java.util.concurrent.TimeUnit;
 /**
  * The link proxies of a stack (see {@link Link}): every hop between ReelStorm's processes goes
  * through one, so that faults act on exactly the hop named. All links share one small NIO event loop
- * group; a connection costs no thread, only two sockets and its buffers.
+ * group; a connection costs no thread, only two sockets and its buffers. The local stack listens on
+ * 127.0.0.1; a data center's link container listens on every interface (see {@code link/server}).
+ * A target given by host name (unresolved) is looked up at each connection attempt, off the event
+ * loops, so that a target that came back with another address is found there.
  */
 public final class LinkProxies implements AutoCloseable {
 
     private static final int DEFAULT_THREADS = 2;
 
     private final EventLoopGroup group;
+    private final OffLoopResolver resolver = new OffLoopResolver();
     private final SplittableRandom seeds;
+    private final InetAddress listenAddress;
     private final Map<String, Link> links = new LinkedHashMap<>();
     private boolean closed;
 
-    /** Two event loop threads and unpredictable randomness: what a stack needs. */
+    /** Two event loop threads, unpredictable randomness, listening on 127.0.0.1: what a local stack needs. */
     public LinkProxies() {
         this(DEFAULT_THREADS, ThreadLocalRandom.current().nextLong());
     }
 
     /**
+     * Listening on 127.0.0.1.
+     *
      * @param threads event loop threads shared by all links
      * @param seed    seeds the randomness of latency jitter and loss, so that a run can be reproduced
      */
     public LinkProxies(int threads, long seed) {
+        this(threads, seed, InetAddress.getLoopbackAddress());
+    }
+
+    /**
+     * @param threads       event loop threads shared by all links
+     * @param seed          seeds the randomness of latency jitter and loss, so that a run can be reproduced
+     * @param listenAddress the address every link listens on (0.0.0.0 in a container, where clients come from other hosts)
+     */
+    public LinkProxies(int threads, long seed, InetAddress listenAddress) {
+        Objects.requireNonNull(listenAddress, "listenAddress");
         if (threads < 1) {
             throw new IllegalArgumentException("at least one event loop thread is needed, got " + threads);
         }
         this.group = new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory("link-proxy", true),
                 NioIoHandler.newFactory());
         this.seeds = new SplittableRandom(seed);
+        this.listenAddress = listenAddress;
     }
 
-    /** Opens a link listening on an ephemeral port of 127.0.0.1. */
+    /** Opens a link listening on an ephemeral port of the listen address. */
     public Link open(String name, InetSocketAddress target) {
         return open(name, 0, target);
     }
 
     /**
-     * Opens a link listening on 127.0.0.1.
+     * Opens a link listening on the listen address.
      *
      * @param listenPort the port to listen on; 0 for an ephemeral one (see {@link Link#port()})
      * @throws IllegalArgumentException when a link of that name exists
@@ -93,10 +111,10 @@ public final class LinkProxies implements AutoCloseable {
                 .childHandler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel client) {
-                        new Connection(link, client);
+                        new Connection(link, client, resolver);
                     }
                 })
-                .bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), listenPort))
+                .bind(new InetSocketAddress(listenAddress, listenPort))
                 .awaitUninterruptibly();
         if (!bound.isSuccess()) {
             Throwable cause = bound.cause();
@@ -127,5 +145,6 @@ public final class LinkProxies implements AutoCloseable {
         links.values().forEach(Link::close);
         links.clear();
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        resolver.close();
     }
 }

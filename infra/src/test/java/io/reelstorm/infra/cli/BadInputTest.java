@@ -28,4 +28,18 @@ class BadInputTest {
                 .contains("./reelstorm up --help")
                 .doesNotContain("\tat ");
     }
+
+    @Test
+    void aBadLinkRouteIsOneLineNamingTheRouteAndExitTwo() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = ReelstormCli.commandLine().setErr(new PrintWriter(err, true));
+
+        int exit = cli.execute("link", "--routes", "gateway-east:18081=east-upload-service:8080 16379=east-redis-meta");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("bad link route '16379=east-redis-meta'")
+                .contains("./reelstorm link --help")
+                .doesNotContain("\tat ");
+    }
 }

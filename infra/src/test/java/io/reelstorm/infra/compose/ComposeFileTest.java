@@ -2,7 +2,8 @@ package io.reelstorm.infra.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
+import io.reelstorm.infra.link.server.LinkRoute;
+import io.reelstorm.infra.link.server.LinkRoutes;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,15 +69,18 @@ class ComposeFileTest {
     }
 
     @Test
-    void everyPeerAddressAServiceUsesIsARouteOfItsOwnDataCentersLink() {
+    void everyPeerAddressAServiceUsesIsARouteOfItsOwnDataCentersLinkInTheGroupThatFaultsIt() {
         for (String service : compose.services().keySet()) {
             for (String argument : compose.command(service)) {
                 Matcher address = LINK_ADDRESS.matcher(argument);
                 while (address.find()) {
                     String link = address.group(1);
-                    assertThat(routes(link)).as(service + " uses " + address.group()).containsKey(address.group(2));
+                    String dc = link.substring(0, 4);
+                    LinkRoute route = routes(link).get(Integer.parseInt(address.group(2)));
+                    assertThat(route).as(service + " uses " + address.group()).isNotNull();
                     boolean gateway = service.equals("gateway");
-                    assertThat(gateway || service.startsWith(link.substring(0, 4))).as(service + " reaches only its own DC's link").isTrue();
+                    assertThat(gateway || service.startsWith(dc)).as(service + " reaches only its own DC's link").isTrue();
+                    assertThat(route.group()).as(service + " uses " + address.group()).isEqualTo(gateway ? "gateway-" + dc : "east-west");
                 }
             }
         }
@@ -86,10 +90,37 @@ class ComposeFileTest {
     void aLinkForwardsPeerRoutesToThePeersLinkAndInboundRoutesIntoItsOwnDataCenter() {
         for (String dc : List.of("east", "west")) {
             String peer = dc.equals("east") ? "west" : "east";
-            routes(dc + "-link").forEach((port, target) -> {
-                String host = target.substring(0, target.indexOf(':'));
-                assertThat(host.equals(peer + "-link") || host.startsWith(dc + "-")).as(dc + "-link :" + port + " -> " + target).isTrue();
-                assertThat(compose.services()).as(target).containsKey(host);
+            routes(dc + "-link").values().forEach(route -> {
+                String host = route.host();
+                assertThat(host.equals(peer + "-link") || host.startsWith(dc + "-")).as(dc + "-link " + route).isTrue();
+                assertThat(compose.services()).as(route.targetText()).containsKey(host);
+            });
+        }
+    }
+
+    /**
+     * Faults name groups: {@code gateway-<dc>} cuts the backbone from a DC's services, {@code east-west}
+     * the DCs from each other. A DC's outbound proxies carry {@code east-west} and the peer's inbound
+     * ones none, so that a fault on {@code east-west} acts exactly once in each direction.
+     */
+    @Test
+    void everyRouteBetweenDataCentersIsInGroupEastWestAndEveryRouteFromTheBackboneToServicesInGatewayDc() {
+        for (String dc : List.of("east", "west")) {
+            String peer = dc.equals("east") ? "west" : "east";
+            routes(dc + "-link").values().forEach(route -> {
+                String host = route.host();
+                if (host.equals(peer + "-link")) {
+                    assertThat(route.group()).as(dc + "-link " + route).isEqualTo("east-west");
+                    LinkRoute inbound = routes(peer + "-link").get(route.targetPort());
+                    assertThat(inbound).as(peer + "-link answers " + route).isNotNull();
+                    assertThat(inbound.grouped()).as(peer + "-link " + inbound + " is faulted by " + dc + "'s east-west already").isFalse();
+                    assertThat(inbound.host()).as(inbound + " is one of " + peer + "'s stores")
+                            .startsWith(peer + "-").doesNotEndWith("-link").doesNotEndWith("-service");
+                } else if (host.endsWith("-service")) {
+                    assertThat(route.group()).as(dc + "-link " + route).isEqualTo("gateway-" + dc);
+                } else {
+                    assertThat(route.grouped()).as(dc + "-link " + route + " (the peer's way into " + dc + "'s stores)").isFalse();
+                }
             });
         }
     }
@@ -108,11 +139,10 @@ class ComposeFileTest {
         assertThat(compose.command("gateway")).contains("--reelstorm.fixes.enabled=${REELSTORM_FIXES:-}");
     }
 
-    private Map<String, String> routes(String link) {
+    /** A link's routes by listen port, read with the parser the link itself uses. */
+    private Map<Integer, LinkRoute> routes(String link) {
         String routes = String.valueOf(ComposeFile.map(compose.service(link).get("environment")).get("LINK_ROUTES"));
-        return Arrays.stream(routes.trim().split("\\s+"))
-                .map(route -> route.split("=", 2))
-                .collect(Collectors.toMap(route -> route[0], route -> route[1]));
+        return LinkRoutes.parse(routes).stream().collect(Collectors.toMap(LinkRoute::listenPort, route -> route));
     }
 
     private static long bytes(String limit) {

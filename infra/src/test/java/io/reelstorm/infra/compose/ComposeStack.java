@@ -32,8 +32,7 @@ final class ComposeStack implements AutoCloseable {
     private static final Map<String, String> OFFLINE_IMAGES = Map.of(
             "JRE_IMAGE", "reelstorm/jre:21",
             "REDIS_IMAGE", "reelstorm/redis:8",
-            "S3PROXY_IMAGE", "reelstorm/s3proxy:4.1.0",
-            "DEBIAN_IMAGE", "reelstorm/debian:trixie");
+            "S3PROXY_IMAGE", "reelstorm/s3proxy:4.1.0");
 
     private final DockerComposeContainer<?> compose;
     private final DockerClient docker = DockerClientFactory.instance().client();
