@@ -6,6 +6,7 @@ import io.reelstorm.infra.link.LinkFault;
 import io.reelstorm.infra.local.ServiceControl;
 import io.reelstorm.infra.local.SupervisorLog;
 import io.reelstorm.infra.stack.ProcessKind;
+import io.reelstorm.infra.stack.FixesInForce;
 import io.reelstorm.infra.stack.ProcessSpec;
 import io.reelstorm.infra.stack.RunningStack;
 import io.reelstorm.infra.stack.StackOptions;
@@ -13,7 +14,6 @@ import io.reelstorm.infra.stack.Topology;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,7 +44,7 @@ public final class ComposeRuntime implements RunningStack {
     private final Set<Fix> createdWith;
     private final ContainerLogs logs;
     private final int gatewayPort;
-    private final EnumSet<Fix> fixes;
+    private final FixesInForce fixes;
     private final Map<String, Set<String>> heldDownBy = new HashMap<>();
     private final Set<String> frozen = new HashSet<>();
     private final Set<String> ready = new HashSet<>();
@@ -68,11 +68,11 @@ public final class ComposeRuntime implements RunningStack {
             }
         });
         this.project = project;
-        this.fixes = options.fixes().isEmpty() ? EnumSet.noneOf(Fix.class) : EnumSet.copyOf(options.fixes());
+        this.fixes = new FixesInForce(options.fixes());
         this.dataCenters = options.dataCenters();
         this.links = links;
         this.services = services;
-        this.createdWith = EnumSet.copyOf(fixes);
+        this.createdWith = fixes.now();
         this.gatewayPort = gatewayPort;
         this.logs = new ContainerLogs(logs);
         for (String dc : dataCenters) {
@@ -133,17 +133,13 @@ public final class ComposeRuntime implements RunningStack {
     }
 
     @Override
-    public synchronized Set<Fix> fixes() {
-        return fixes.isEmpty() ? EnumSet.noneOf(Fix.class) : EnumSet.copyOf(fixes);
+    public Set<Fix> fixes() {
+        return fixes.now();
     }
 
     @Override
-    public synchronized void recordFix(Fix fix, boolean enabled) {
-        if (enabled) {
-            fixes.add(fix);
-        } else {
-            fixes.remove(fix);
-        }
+    public void recordFix(Fix fix, boolean enabled) {
+        fixes.record(fix, enabled);
     }
 
     @Override

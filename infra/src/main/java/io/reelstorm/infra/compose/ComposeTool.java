@@ -1,8 +1,7 @@
 package io.reelstorm.infra.compose;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** Which Compose CLI this machine has: the {@code docker compose} plugin (v2) or {@code docker-compose} (v1). */
 final class ComposeTool {
@@ -14,27 +13,10 @@ final class ComposeTool {
 
     static List<String> command() {
         for (List<String> candidate : CANDIDATES) {
-            if (answers(candidate)) {
+            if (Commands.succeed(Stream.concat(candidate.stream(), Stream.of("version")).toList())) {
                 return candidate;
             }
         }
         throw new IllegalStateException("--stack compose needs Docker Compose: neither 'docker compose' nor 'docker-compose' answers");
-    }
-
-    private static boolean answers(List<String> candidate) {
-        try {
-            Process process = new ProcessBuilder(concat(candidate, "version")).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static List<String> concat(List<String> command, String argument) {
-        return java.util.stream.Stream.concat(command.stream(), java.util.stream.Stream.of(argument)).toList();
     }
 }

@@ -7,6 +7,7 @@ import io.reelstorm.infra.link.LinkProxies;
 import io.reelstorm.infra.faults.FaultTargets;
 import io.reelstorm.infra.stack.LinkSpec;
 import io.reelstorm.infra.stack.ProcessKind;
+import io.reelstorm.infra.stack.FixesInForce;
 import io.reelstorm.infra.stack.ProcessSpec;
 import io.reelstorm.infra.stack.RunningStack;
 import io.reelstorm.infra.stack.StackOptions;
@@ -16,7 +17,6 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -49,7 +49,7 @@ public final class StackRuntime implements RunningStack {
     private final Set<String> ready = new HashSet<>();
     private final Map<String, Integer> unexpectedExits = new HashMap<>();
     private final Topology topology;
-    private final EnumSet<Fix> fixes;
+    private final FixesInForce fixes;
     private volatile boolean stopping;
 
     /**
@@ -60,7 +60,7 @@ public final class StackRuntime implements RunningStack {
         this.topologies = topologies;
         this.launcher = new ProcessLauncher(Map.of(CONTROL_TOKEN_VARIABLE, controlToken));
         this.topology = topologies.apply(options);
-        this.fixes = options.fixes().isEmpty() ? EnumSet.noneOf(Fix.class) : EnumSet.copyOf(options.fixes());
+        this.fixes = new FixesInForce(options.fixes());
         for (ProcessSpec spec : topology.processes()) {
             specs.put(spec.id(), spec);
         }
@@ -91,17 +91,13 @@ public final class StackRuntime implements RunningStack {
     }
 
     @Override
-    public synchronized Set<Fix> fixes() {
-        return fixes.isEmpty() ? EnumSet.noneOf(Fix.class) : EnumSet.copyOf(fixes);
+    public Set<Fix> fixes() {
+        return fixes.now();
     }
 
     @Override
-    public synchronized void recordFix(Fix fix, boolean enabled) {
-        if (enabled) {
-            fixes.add(fix);
-        } else {
-            fixes.remove(fix);
-        }
+    public void recordFix(Fix fix, boolean enabled) {
+        fixes.record(fix, enabled);
     }
 
     @Override
@@ -310,7 +306,7 @@ public final class StackRuntime implements RunningStack {
     /** The process's spec as it would start now: with the fixes in force, not those of the first start. */
     private ProcessSpec respec(String id) {
         StackOptions current = new StackOptions(topology.options().dataCenters(), topology.options().portOffset(),
-                topology.options().instances(), fixes);
+                topology.options().instances(), fixes.now());
         ProcessSpec spec = topologies.apply(current).processes().stream()
                 .filter(candidate -> candidate.id().equals(id)).findFirst().orElseThrow();
         specs.put(id, spec);
