@@ -17,6 +17,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -137,6 +139,13 @@ class ComposeRuntimeTest {
                 .isInstanceOf(InvalidFaultException.class);
         assertThatThrownBy(() -> targets.check(FaultKind.SLOW_INSTANCE, "west/feed-service#2"))
                 .isInstanceOf(InvalidFaultException.class);
+    }
+
+    @Test
+    void theLauncherKnowsEveryContainerOfTheComposeFileAndNoOther() {
+        Set<String> services = runtime.specs().stream().map(spec -> spec.id().replace('/', '-')).collect(Collectors.toSet());
+
+        assertThat(services).isEqualTo(ComposeFile.load().services().keySet());
     }
 
     @Test

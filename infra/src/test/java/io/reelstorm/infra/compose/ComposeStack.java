@@ -24,8 +24,6 @@ import org.testcontainers.containers.wait.strategy.Wait;
  */
 final class ComposeStack implements AutoCloseable {
 
-    static final List<String> DC_CONTAINERS = List.of("redis-meta", "redis-counters", "objects", "link",
-            "upload-service", "metrics-service", "feed-service");
     static final String RESILIENT = "dc-failover,active-active-data,durable-stores,honest-reads,upload-failover,"
             + "safe-retries,circuit-breakers,load-shedding";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
@@ -67,14 +65,14 @@ final class ComposeStack implements AutoCloseable {
     }
 
     void powerLoss(String dc) {
-        for (String container : DC_CONTAINERS) {
-            docker.killContainerCmd(containerId(dc + "-" + container)).exec();
+        for (String service : servicesOf(dc)) {
+            docker.killContainerCmd(containerId(service)).exec();
         }
     }
 
     void powerRestored(String dc) {
-        for (String container : DC_CONTAINERS) {
-            docker.startContainerCmd(containerId(dc + "-" + container)).exec();
+        for (String service : servicesOf(dc)) {
+            docker.startContainerCmd(containerId(service)).exec();
         }
     }
 
@@ -102,6 +100,11 @@ final class ComposeStack implements AutoCloseable {
         }
     }
 
+
+    /** Every container of a data center, as the compose file names them ({@code east-…}). */
+    private static List<String> servicesOf(String dc) {
+        return ComposeFile.load().services().keySet().stream().filter(service -> service.startsWith(dc + "-")).toList();
+    }
 
     private String containerId(String service) {
         return compose.getContainerByServiceName(service)
