@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 @Command(header = "Stop every process 'up' started, and nothing else.", name = "down", mixinStandardHelpOptions = true,
-        description = "Stop every process that 'up' started (and nothing else). Data is kept; 'reset' also wipes it.")
+        description = {"Stop every process that 'up' started (and nothing else). Data is kept; 'reset' also wipes it.",
+                "A compose stack (up --stack compose) is brought down with its volumes: containers, networks and data."})
 public class DownCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -21,7 +22,7 @@ public class DownCommand implements Callable<Integer> {
             return 0;
         }
         int stopped = control.stop();
-        System.out.println("ReelStorm stopped (" + stopped + " processes).");
+        System.out.println(stopped == 0 ? "ReelStorm stopped." : "ReelStorm stopped (" + stopped + " processes).");
         return 0;
     }
 }
