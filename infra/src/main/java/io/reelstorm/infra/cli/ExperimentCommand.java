@@ -25,7 +25,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -77,9 +76,9 @@ public class ExperimentCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         StackKind kind;
         try {
-            kind = StackKind.valueOf(stack.toUpperCase(Locale.ROOT));
+            kind = StackKind.fromId(stack);
         } catch (IllegalArgumentException e) {
-            System.err.println("--stack " + stack + ": local or compose");
+            System.err.println(e.getMessage());
             return 2;
         }
         Scenario scenario;

@@ -7,7 +7,6 @@ import io.reelstorm.infra.stack.StackOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -38,11 +37,7 @@ public class StackOptionsMixin {
     }
 
     StackKind kind() {
-        try {
-            return StackKind.valueOf(stack.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--stack " + stack + ": local or compose");
-        }
+        return StackKind.fromId(stack);
     }
 
     /** The same options as {@code supervise} arguments. */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -56,16 +55,11 @@ final class ComposeCli implements ComposeProject {
         compose(concat(List.of("kill", "-s", "SIGKILL"), services));
     }
 
-    /**
-     * {@code docker start} rather than {@code compose start}: Compose would start them one dependency
-     * level at a time, each waiting for the previous to be healthy, and power comes back to all at once.
-     */
+    /** {@code docker start}: power comes back to a whole data center at once. */
     @Override
-    public void start(List<String> services) {
-        Map<String, ContainerState> containers = containers();
-        List<String> ids = services.stream().map(containers::get).filter(Objects::nonNull).map(ContainerState::id).toList();
-        if (!ids.isEmpty()) {
-            run(concat(List.of("docker", "start"), ids));
+    public void start(List<ContainerState> containers) {
+        if (!containers.isEmpty()) {
+            run(concat(List.of("docker", "start"), containers.stream().map(ContainerState::id).toList()));
         }
     }
 

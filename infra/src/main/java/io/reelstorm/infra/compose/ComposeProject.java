@@ -14,7 +14,8 @@ interface ComposeProject {
     /** SIGKILL: no graceful shutdown. A killed container stays down until {@link #start}, whatever its restart policy. */
     void kill(List<String> services);
 
-    void start(List<String> services);
+    /** Starts stopped containers all at once (not level by level as Compose would, each waiting for the last to be healthy). */
+    void start(List<ContainerState> containers);
 
     void pause(String service);
 

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,6 +51,8 @@ public final class ComposeRuntime implements RunningStack {
     private final Set<String> ready = new HashSet<>();
     private final Map<String, Integer> unexpectedExits = new HashMap<>();
     private final Map<String, Map<LinkFault.Kind, LinkFault>> linkFaults = new LinkedHashMap<>();
+    /** Link group → the link containers that carry it: each DC's gateway routes on its own link, the DC-to-DC routes on both. */
+    private final Map<String, List<String>> linkGroups = new LinkedHashMap<>();
     private volatile Map<String, ContainerState> containers = Map.of();
 
     /**
@@ -84,6 +87,10 @@ public final class ComposeRuntime implements RunningStack {
                 members.add(new Member(dc + "/" + service, dc, dc + "-" + service, ProcessKind.SERVICE, 8080));
             }
         }
+        for (String dc : dataCenters) {
+            linkGroups.put("gateway-" + dc, List.of(dc + "-link"));
+        }
+        linkGroups.put(String.join("-", dataCenters.stream().sorted().toList()), dataCenters.stream().map(dc -> dc + "-link").toList());
         members.add(new Member(Topology.EDGE_REDIS, null, "edge-redis", ProcessKind.REDIS, 6379));
         members.add(new Member("gateway", null, "gateway", ProcessKind.GATEWAY, gatewayPort));
     }
@@ -96,17 +103,7 @@ public final class ComposeRuntime implements RunningStack {
     @Override
     public FaultTargets faultTargets() {
         List<String> instances = members.stream().filter(member -> member.kind() == ProcessKind.SERVICE).map(Member::id).toList();
-        return new FaultTargets(dataCenters, instances, linkGroups().keySet());
-    }
-
-    /** Link group → the link containers that carry it: each DC's gateway routes on its own link, the DC-to-DC routes on both. */
-    private Map<String, List<String>> linkGroups() {
-        Map<String, List<String>> groups = new LinkedHashMap<>();
-        for (String dc : dataCenters) {
-            groups.put("gateway-" + dc, List.of(dc + "-link"));
-        }
-        groups.put(String.join("-", dataCenters.stream().sorted().toList()), dataCenters.stream().map(dc -> dc + "-link").toList());
-        return groups;
+        return new FaultTargets(dataCenters, instances, linkGroups.keySet());
     }
 
     @Override
@@ -207,8 +204,7 @@ public final class ComposeRuntime implements RunningStack {
         Map<String, Integer> noticed = new LinkedHashMap<>();
         for (Member member : members) {
             ContainerState container = containers.get(member.service());
-            boolean exited = container != null && ("exited".equals(container.status()) || "dead".equals(container.status()));
-            if (!exited || heldDownBy.containsKey(member.id())) {
+            if (container == null || !container.stopped() || heldDownBy.containsKey(member.id())) {
                 unexpectedExits.remove(member.id());
             } else if (!unexpectedExits.containsKey(member.id())) {
                 unexpectedExits.put(member.id(), container.exitCode());
@@ -270,7 +266,7 @@ public final class ComposeRuntime implements RunningStack {
             }
         }
         if (!services.isEmpty()) {
-            project.start(services);
+            project.start(services.stream().map(containers::get).filter(Objects::nonNull).toList());
             SupervisorLog.event("event=containers-started services=%s fault=%s", services, faultId);
         }
         refresh();
@@ -296,7 +292,7 @@ public final class ComposeRuntime implements RunningStack {
         synchronized (this) {
             linkFaults.computeIfAbsent(group, key -> new EnumMap<>(LinkFault.Kind.class)).put(fault.kind(), fault);
         }
-        for (String link : linkGroups().getOrDefault(group, List.of())) {
+        for (String link : linkGroups.getOrDefault(group, List.of())) {
             runningAddress(link).ifPresent(address -> links.apply(address, group, fault));
         }
     }
@@ -309,7 +305,7 @@ public final class ComposeRuntime implements RunningStack {
                 active.remove(kind);
             }
         }
-        for (String link : linkGroups().getOrDefault(group, List.of())) {
+        for (String link : linkGroups.getOrDefault(group, List.of())) {
             runningAddress(link).ifPresent(address -> links.heal(address, group, kind));
         }
     }
@@ -320,7 +316,7 @@ public final class ComposeRuntime implements RunningStack {
         if (address.isEmpty()) {
             return;
         }
-        linkGroups().forEach((group, carriers) -> {
+        linkGroups.forEach((group, carriers) -> {
             if (carriers.contains(link)) {
                 List<LinkFault> active;
                 synchronized (this) {
@@ -342,9 +338,9 @@ public final class ComposeRuntime implements RunningStack {
     @Override
     public synchronized Map<String, Object> linkView() {
         Map<String, Object> view = new LinkedHashMap<>();
-        linkGroups().forEach((group, carriers) -> {
+        linkGroups.forEach((group, carriers) -> {
             Set<String> active = new TreeSet<>();
-            linkFaults.getOrDefault(group, Map.of()).keySet().forEach(kind -> active.add(LinkControl.kind(kind)));
+            linkFaults.getOrDefault(group, Map.of()).keySet().forEach(kind -> active.add(kind.id()));
             view.put(group, Map.of("links", carriers, "faults", List.copyOf(active)));
         });
         return view;

@@ -31,6 +31,11 @@ public record ContainerState(String id, String service, String status, int exitC
         return "running".equals(status);
     }
 
+    /** Exited or dead: it runs no more until started. */
+    public boolean stopped() {
+        return "exited".equals(status) || "dead".equals(status);
+    }
+
     public boolean healthy() {
         return running() && "healthy".equals(health);
     }

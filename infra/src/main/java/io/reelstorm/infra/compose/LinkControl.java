@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,15 +29,11 @@ class LinkControl {
     }
 
     void apply(String address, String group, LinkFault fault) {
-        send(address, "PUT", "/links/" + group + "/faults/" + kind(fault.kind()), options(fault));
+        send(address, "PUT", "/links/" + group + "/faults/" + fault.kind().id(), options(fault));
     }
 
     void heal(String address, String group, LinkFault.Kind kind) {
-        send(address, "DELETE", "/links/" + group + "/faults/" + kind(kind), null);
-    }
-
-    static String kind(LinkFault.Kind kind) {
-        return kind.name().toLowerCase(Locale.ROOT);
+        send(address, "DELETE", "/links/" + group + "/faults/" + kind.id(), null);
     }
 
     static Map<String, Object> options(LinkFault fault) {

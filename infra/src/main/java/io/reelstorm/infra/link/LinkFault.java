@@ -1,6 +1,7 @@
 package io.reelstorm.infra.link;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -46,7 +47,14 @@ import java.util.Objects;
 public sealed interface LinkFault {
 
     /** What a fault does; a link holds at most one fault of each kind. */
-    enum Kind { LATENCY, LOSS, RESET, PARTITION, BANDWIDTH }
+    enum Kind {
+        LATENCY, LOSS, RESET, PARTITION, BANDWIDTH;
+
+        /** How status and the links' control API name it: {@code latency}, {@code partition}, … */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     Kind kind();
 

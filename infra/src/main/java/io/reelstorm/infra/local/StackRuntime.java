@@ -137,7 +137,7 @@ public final class StackRuntime implements RunningStack {
             Set<String> active = new TreeSet<>();
             for (Link link : links) {
                 proxies.add(Map.of("name", link.name(), "port", link.port(), "target", link.target().getPort()));
-                link.faults().stream().map(LinkFault::kind).map(kind -> kind.name().toLowerCase()).forEach(active::add);
+                link.faults().stream().map(fault -> fault.kind().id()).forEach(active::add);
             }
             groups.put(group, Map.of("proxies", proxies, "faults", List.copyOf(active)));
         });

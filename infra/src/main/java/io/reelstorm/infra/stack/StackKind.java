@@ -15,6 +15,16 @@ public enum StackKind {
         this.readyTimeout = readyTimeout;
     }
 
+    /** {@code local} or {@code compose}, as users type it. */
+    public static StackKind fromId(String id) {
+        for (StackKind kind : values()) {
+            if (kind.name().equalsIgnoreCase(id)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("--stack " + id + ": local or compose");
+    }
+
     /** How long such a stack may take to become ready when nobody says otherwise. */
     public Duration readyTimeout() {
         return readyTimeout;

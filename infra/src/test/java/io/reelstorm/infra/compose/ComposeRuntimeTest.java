@@ -213,7 +213,8 @@ class ComposeRuntimeTest {
         }
 
         @Override
-        public void start(List<String> services) {
+        public void start(List<ContainerState> stopped) {
+            List<String> services = stopped.stream().map(ContainerState::service).toList();
             commands.add("start " + services);
             services.forEach(service -> set(service, "running", 0));
         }
@@ -257,12 +258,12 @@ class ComposeRuntimeTest {
 
         @Override
         void apply(String address, String group, LinkFault fault) {
-            calls.add("apply " + address + " " + group + " " + kind(fault.kind()));
+            calls.add("apply " + address + " " + group + " " + fault.kind().id());
         }
 
         @Override
         void heal(String address, String group, LinkFault.Kind kind) {
-            calls.add("heal " + address + " " + group + " " + kind(kind));
+            calls.add("heal " + address + " " + group + " " + kind.id());
         }
     }
 }

@@ -44,7 +44,7 @@ final class ControlApi implements HttpHandler {
     };
     private static final int MAX_BODY_BYTES = 16 * 1024;
     private static final Pattern GROUP_FAULT = Pattern.compile("/links/([^/]+)/faults/([^/]+)");
-    private static final List<String> KINDS = Arrays.stream(LinkFault.Kind.values()).map(LinkGroup::kindName).toList();
+    private static final List<String> KINDS = Arrays.stream(LinkFault.Kind.values()).map(LinkFault.Kind::id).toList();
 
     /** Everything {@code GET /links} shows. */
     record LinksView(Map<String, LinkGroup.View> groups) {

@@ -6,7 +6,6 @@ import io.reelstorm.infra.link.LinkStats;
 import java.net.InetSocketAddress;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** The proxies a fault names at once, e.g. {@code east-west}: every one of them gets and loses the same faults. */
@@ -50,12 +49,7 @@ final class LinkGroup {
         Set<LinkFault.Kind> kinds = EnumSet.noneOf(LinkFault.Kind.class);
         links.forEach(link -> link.faults().forEach(fault -> kinds.add(fault.kind())));
         return new View(links.stream().map(LinkGroup::proxyView).toList(),
-                kinds.stream().map(LinkGroup::kindName).toList());
-    }
-
-    /** How the API names a kind: {@code latency}, {@code partition}, … */
-    static String kindName(LinkFault.Kind kind) {
-        return kind.name().toLowerCase(Locale.ROOT);
+                kinds.stream().map(LinkFault.Kind::id).toList());
     }
 
     private static ProxyView proxyView(Link link) {
