@@ -18,15 +18,8 @@ import java.util.concurrent.Executors;
 public final class LocalLaunchers implements Launchers {
 
     /** Heap per service: the upload path must work within it (streamed, never buffered). */
-    static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-Xss512k");
-    /**
-     * Services stop at the quick first JIT tier: a dozen JVMs optimising at once would crowd a small machine's start.
-     * The gateway carries every request of the platform, shed ones included, and under a surge it is the busiest
-     * process by far; it gets the optimising compiler, which halves its CPU per request (measured 2.9 against 1.3 to
-     * 1.5 ms for a feed call). The services would gain a third and take a minute longer to warm up.
-     */
-    static final String QUICK_JIT_ONLY = "-XX:TieredStopAtLevel=1";
-    static final String FULL_JIT_APP = "gateway";
+    static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-Xss512k",
+            "-XX:TieredStopAtLevel=1");
 
     private final Artifacts artifacts;
     private final StackHome home;
@@ -69,9 +62,6 @@ public final class LocalLaunchers implements Launchers {
         List<String> command = new ArrayList<>();
         command.add(JavaRuntime.java().toString());
         command.addAll(SERVICE_JVM_OPTIONS);
-        if (!app.equals(FULL_JIT_APP)) {
-            command.add(QUICK_JIT_ONLY);
-        }
         command.add("-XX:+AutoCreateSharedArchive");
         command.add("-XX:SharedArchiveFile=" + image.classDataArchive());
         command.add("-Xlog:cds=off");

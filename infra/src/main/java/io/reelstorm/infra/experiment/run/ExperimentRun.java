@@ -40,19 +40,12 @@ public record ExperimentRun(String name, Scenario scenario, Set<Fix> fixes, List
 
     private static final String SIMULATION = "io.reelstorm.load.experiment.ExperimentSimulation";
     private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(120);
-    /**
-     * The workload stands for the users' phones, which do not share the platform's CPUs. On one machine they do, and a
-     * busy stack would make the generator's timers fire late and its clocks count its own waiting as the platform's;
-     * so the stack's processes run at a lower CPU priority than the generator. Containers keep Docker's priority.
-     */
-    static final int STACK_NICENESS = 10;
 
     public RunSummary run(Maven maven, PrintStream out) throws IOException, InterruptedException {
         Files.createDirectories(folder);
         out.printf("[%s] starting a fresh two-DC %s stack (fixes: %s)%n", name, stack == StackKind.COMPOSE ? "compose" : "local",
                 fixes.isEmpty() ? "none" : FixSelection.format(fixes));
-        try (ScratchStack stack = ScratchStack.start(home, stackArguments(), STACK_NICENESS,
-                this.stack.readyTimeout().plusSeconds(60), state -> { })) {
+        try (ScratchStack stack = ScratchStack.start(home, stackArguments(), this.stack.readyTimeout().plusSeconds(60), state -> { })) {
             AdminClient admin = stack.admin();
             Process gatling = maven.start(gatlingArguments(stack.state().gatewayUrl()), folder.resolve("gatling.log"));
             int gatlingExit;
