@@ -88,9 +88,9 @@ public final class ComposeRuntime implements RunningStack {
             }
         }
         for (String dc : dataCenters) {
-            linkGroups.put("gateway-" + dc, List.of(dc + "-link"));
+            linkGroups.put(Topology.gatewayLink(dc), List.of(dc + "-link"));
         }
-        linkGroups.put(String.join("-", dataCenters.stream().sorted().toList()), dataCenters.stream().map(dc -> dc + "-link").toList());
+        linkGroups.put(Topology.interDcLink(dataCenters), dataCenters.stream().map(dc -> dc + "-link").toList());
         members.add(new Member(Topology.EDGE_REDIS, null, "edge-redis", ProcessKind.REDIS, 6379));
         members.add(new Member("gateway", null, "gateway", ProcessKind.GATEWAY, gatewayPort));
     }

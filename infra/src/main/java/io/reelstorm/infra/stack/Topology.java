@@ -76,14 +76,24 @@ public final class Topology {
 
     /** The name of the link between the data centers, e.g. {@code east-west}. */
     public String interDcLink() {
-        return options.dataCenters().stream().sorted().collect(Collectors.joining("-"));
+        return interDcLink(options.dataCenters());
+    }
+
+    /** The link group between these data centers, e.g. {@code east-west}: their names in order, joined. */
+    public static String interDcLink(List<String> dataCenters) {
+        return dataCenters.stream().sorted().collect(Collectors.joining("-"));
+    }
+
+    /** The link group from the gateway to a data center's services, e.g. {@code gateway-east}. */
+    public static String gatewayLink(String dc) {
+        return "gateway-" + dc;
     }
 
     private void planLinks() {
         for (String dc : options.dataCenters()) {
             for (String service : SERVICES) {
                 for (int instance = 1; instance <= options.instancesOf(service); instance++) {
-                    addLink("gateway-" + dc, "gateway->" + instanceId(dc, service, instance), ports.service(dc, service, instance));
+                    addLink(gatewayLink(dc), "gateway->" + instanceId(dc, service, instance), ports.service(dc, service, instance));
                 }
             }
         }
