@@ -13,7 +13,6 @@ import io.reelstorm.infra.stack.StackHome;
 import io.reelstorm.infra.stack.StackKind;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,14 +21,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * One run of a scenario with one set of fixes: a fresh two-DC stack, the Gatling workload through its
  * gateway while the timeline is applied, a settle time, the verifier, the expectations — then the stack
- * is stopped.
+ * is stopped. The run's folder keeps the calls, the writes, Gatling's report and the stack's logs.
  *
  * @param steps        the timeline steps of this run's mode
  * @param expectations the rules this run is held to (none for a partial fix list: those runs are lessons, not tests)
@@ -43,6 +42,14 @@ public record ExperimentRun(String name, Scenario scenario, Set<Fix> fixes, List
 
     public RunSummary run(Maven maven, PrintStream out) throws IOException, InterruptedException {
         Files.createDirectories(folder);
+        try {
+            return runOnFreshStack(maven, out);
+        } finally {
+            RunArtifacts.keepLogs(home.logs(), folder);
+        }
+    }
+
+    private RunSummary runOnFreshStack(Maven maven, PrintStream out) throws IOException, InterruptedException {
         out.printf("[%s] starting a fresh two-DC %s stack (fixes: %s)%n", name, stack == StackKind.COMPOSE ? "compose" : "local",
                 fixes.isEmpty() ? "none" : FixSelection.format(fixes));
         try (ScratchStack stack = ScratchStack.start(home, stackArguments(), this.stack.readyTimeout().plusSeconds(60), state -> { })) {
@@ -54,17 +61,19 @@ public record ExperimentRun(String name, Scenario scenario, Set<Fix> fixes, List
                 gatlingExit = new LoadProgress(name, scenario, folder.resolve("events.csv"), player, out).follow(gatling);
                 timeline = player.entries();
             }
+            Optional<Path> gatlingReport = RunArtifacts.keepGatlingReport(folder.resolve("gatling.log"), folder);
             out.printf("[%s] load done; healing what is still broken and letting both DCs settle for %d s%n", name, scenario.settle().toSeconds());
             admin.healAll();
             awaitHealthy(admin);
             Thread.sleep(scenario.settle().toMillis());
             Writes writes = Writes.read(folder.resolve("writes.jsonl"));
             VerifierReport verifier = new Verifier(dataCenters(admin)).verify(writes, fixes.contains(Fix.ACTIVE_ACTIVE_DATA));
-            return summary(gatlingExit, timeline, writes, verifier);
+            return summary(gatlingExit, timeline, writes, verifier, gatlingReport);
         }
     }
 
-    private RunSummary summary(int gatlingExit, List<TimelinePlayer.Entry> timeline, Writes writes, VerifierReport verifier) {
+    private RunSummary summary(int gatlingExit, List<TimelinePlayer.Entry> timeline, Writes writes, VerifierReport verifier,
+                               Optional<Path> gatlingReport) {
         RunAnalysis analysis = new RunAnalysis(CallEvent.read(folder.resolve("events.csv")), scenario.baseline());
         List<ExpectationJudge.Result> results = ExpectationJudge.judge(expectations, analysis, verifier);
         boolean passed = gatlingExit == 0 && results.stream().allMatch(ExpectationJudge.Result::passed);
@@ -72,7 +81,8 @@ public record ExperimentRun(String name, Scenario scenario, Set<Fix> fixes, List
                 scenario.baseline().toMillis() / 1000.0, seed, scenario.load().rate(), analysis.calls(), analysis.symptoms(List.of()),
                 Map.of("uploads", writes.uploadTally(), "views", writes.viewTally()), withSurges(timeline),
                 Map.of("baseline", analysis.latency(true), "after", analysis.latency(false)), verifier, results,
-                gatlingReport(), name + "/events.csv", gatlingExit);
+                gatlingReport.map(report -> folder.getParent().relativize(report).toString()).orElse(null),
+                name + "/events.csv", gatlingExit);
     }
 
     /** The load's surges belong on the timeline too: they are what the viral-spike scenario does. */
@@ -100,7 +110,6 @@ public record ExperimentRun(String name, Scenario scenario, Set<Fix> fixes, List
                 .collect(Collectors.joining(","));
         return List.of("-o", "-q", "-pl", "load-tests", "test-compile", "gatling:test",
                 "-Dgatling.simulationClass=" + SIMULATION,
-                "-Dgatling.resultsFolder=" + folder.resolve("gatling").toAbsolutePath(),
                 "-Dreelstorm.baseUrl=" + gatewayUrl,
                 "-Dreelstorm.experiment.runFolder=" + folder.toAbsolutePath(),
                 "-Dreelstorm.experiment.durationMillis=" + scenario.duration().toMillis(),
@@ -141,17 +150,5 @@ public record ExperimentRun(String name, Scenario scenario, Set<Fix> fixes, List
     @SuppressWarnings("unchecked")
     private static String url(Map<String, Object> members, String member) {
         return (String) ((Map<String, Object>) members.get(member)).get("url");
-    }
-
-    /** Gatling writes its report into a folder named after the simulation and the time. */
-    private String gatlingReport() {
-        if (!Files.isDirectory(folder.resolve("gatling"))) {
-            return null;
-        }
-        try (Stream<Path> reports = Files.find(folder.resolve("gatling"), 2, (path, attributes) -> path.endsWith("index.html"))) {
-            return reports.findFirst().map(path -> folder.getParent().relativize(path).toString()).orElse(null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
