@@ -9,10 +9,12 @@ import java.util.function.LongSupplier;
  * of Netflix's concurrency-limits ({@code Gradient2Limit}) and Envoy's adaptive concurrency filter: it keeps two
  * averages of the service's time to answer, a short one (the last few calls) and a long one (its usual latency), and
  * after every call moves the limit towards
- * <pre>limit × clamp(tolerance × long / short, ½, 1) + √limit</pre>
- * When calls start to queue, the short average rises above the long one and the limit shrinks, down to half per step;
- * while they do not, the limit grows by its square root, the allowance for a small queue. The target is relative to
- * each service's own latency, so one setting fits a fast metadata lookup and a slow feed alike, on any machine.
+ * <pre>limit × clamp(tolerance × long / short, ½, 1)   while calls queue (short > tolerance × long)
+ * limit + √limit                                 while they do not</pre>
+ * When calls start to queue, the short average rises above the long one and the limit shrinks, down to half per step
+ * and down to the minimum; while they do not, the limit grows by its square root, the allowance for a small queue.
+ * The target is relative to each service's own latency, so one setting fits a fast metadata lookup and a slow feed
+ * alike, on any machine.
  * The long average moves with time, not with the number of calls (a surge brings many calls, and counted per call it
  * would take the surge's latency for the usual one within seconds), and it falls quickly when the short one is far
  * below it, so that the limit recovers as soon as the queues drain.
@@ -61,6 +63,11 @@ final class AdaptiveLimit {
         adjust(Math.max(1, answeredIn.toNanos()), wasInFlight);
     }
 
+    /** Gives back a place that was taken but not used for a call to the service: nothing is learnt from it. */
+    void giveBack() {
+        inFlight.decrementAndGet();
+    }
+
     private synchronized void adjust(long nanos, int wasInFlight) {
         long now = nanoClock.getAsLong();
         double longAlpha = 1 - Math.exp(-(now - lastSampleNanos) / longWindowNanos);
@@ -71,7 +78,9 @@ final class AdaptiveLimit {
             longNanos *= 0.95;
         }
         double gradient = Math.clamp(properties.tolerance() * longNanos / shortNanos, 0.5, 1.0);
-        double target = limit * gradient + Math.sqrt(limit);
+        // No queue allowance while calls queue: with it the limit could never fall below 4 (L = L/2 + √L), which on a
+        // small machine is still more than a service answers without queueing.
+        double target = gradient < 1 ? limit * gradient : limit + Math.sqrt(limit);
         if (target > limit && wasInFlight < limit / 2) {
             // Not using half its places: fast answers then say nothing about how many more the service could take.
             return;

@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param usualOver   the time constant of the long average (what it usually does)
  */
 public record AdaptiveLimitProperties(@DefaultValue("true") boolean enabled,
-                                      @DefaultValue("4") @Min(1) int min,
+                                      @DefaultValue("2") @Min(1) int min,
                                       @DefaultValue("30") @Min(1) int max,
                                       @DefaultValue("1.5") @DecimalMin("1.0") @DecimalMax("10.0") double tolerance,
                                       @DefaultValue("0.2") @DecimalMin("0.01") @DecimalMax("1.0") double smoothing,

@@ -58,6 +58,15 @@ public class ConcurrencyLimits {
         }
     }
 
+    /** Gives back a place taken by {@link #tryAcquire} for a request that was then not sent to the service. */
+    public void giveBack(String service) {
+        ServiceLimit limit = of(service);
+        limit.bulkhead().releasePermission();
+        if (limit.adaptive() != null) {
+            limit.adaptive().giveBack();
+        }
+    }
+
     private ServiceLimit of(String service) {
         return limits.computeIfAbsent(service, this::create);
     }

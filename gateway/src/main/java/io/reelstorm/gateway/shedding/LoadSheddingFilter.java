@@ -22,9 +22,9 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@code load-shedding} fix, read for every request: a client over its rate limit gets {@code 429}, a request
- * whose service already has as many requests in flight as it may gets {@code 503} of type {@code overloaded}, both with {@code Retry-After} and
- * at once, before any service is called. A request holds its place until its answer has been written; how long that
+ * The {@code load-shedding} fix, read for every request: a request whose service already has as many requests in
+ * flight as it may gets {@code 503} of type {@code overloaded}, a client over its rate limit gets {@code 429}, both
+ * with {@code Retry-After} and at once, before any service is called. A request holds its place until its answer has been written; how long that
  * took feeds the service's adaptive limit ({@link ConcurrencyLimits}). Counted in
  * {@code reelstorm_gateway_shed_total{reason=rate-limit|concurrency-limit}}.
  */
@@ -65,26 +65,33 @@ public class LoadSheddingFilter implements WebFilter, Ordered {
             return chain.filter(exchange);
         }
         String service = matched.route().service();
+        // The concurrency limit first: it is a counter, while the rate limit asks the edge Redis, and during a surge
+        // most refusals are for a full service, which then cost no round trip.
+        if (!concurrency.tryAcquire(service)) {
+            shed(exchange, service, "concurrency-limit");
+            return Mono.error(new ApiProblem(ProblemType.OVERLOADED,
+                    service + " is at its limit of requests in flight; try again shortly.")
+                    .with("service", service).retryAfter(properties.retryAfter()));
+        }
+        AtomicLong started = new AtomicLong();
+        AtomicLong answered = new AtomicLong();
+        // The service's latency is its time to answer; a streamed body's transfer time is the client's bandwidth.
+        exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(() -> answered.compareAndSet(0, System.nanoTime())));
         return rateLimit.admit(ClientKey.of(request)).flatMap(admitted -> {
             if (!admitted) {
                 shed(exchange, service, "rate-limit");
                 return Mono.error(new ApiProblem(ProblemType.TOO_MANY_REQUESTS, "Too many requests from this client; slow down.")
                         .retryAfter(rateLimitProperties.retryAfter()));
             }
-            if (!concurrency.tryAcquire(service)) {
-                shed(exchange, service, "concurrency-limit");
-                return Mono.error(new ApiProblem(ProblemType.OVERLOADED,
-                        service + " is at its limit of requests in flight; try again shortly.")
-                        .with("service", service).retryAfter(properties.retryAfter()));
+            started.set(System.nanoTime());
+            return chain.filter(exchange);
+        }).doFinally(signal -> {
+            if (started.get() == 0) {
+                concurrency.giveBack(service);
+                return;
             }
-            long started = System.nanoTime();
-            AtomicLong answered = new AtomicLong();
-            // The service's latency is its time to answer; a streamed body's transfer time is the client's bandwidth.
-            exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(() -> answered.compareAndSet(0, System.nanoTime())));
-            return chain.filter(exchange).doFinally(signal -> {
-                long ended = answered.get() != 0 ? answered.get() : System.nanoTime();
-                concurrency.release(service, Duration.ofNanos(ended - started));
-            });
+            long ended = answered.get() != 0 ? answered.get() : System.nanoTime();
+            concurrency.release(service, Duration.ofNanos(ended - started.get()));
         });
     }
 

@@ -40,6 +40,33 @@ class AdaptiveLimitTest {
     }
 
     @Test
+    void queueingThatGoesOnTakesItBelowTheQueueAllowanceDownToAMinimumOfOne() {
+        AdaptiveLimit limit = new AdaptiveLimit(30, new AdaptiveLimitProperties(true, 1, 30, 1.5, 0.2, 10, Duration.ofSeconds(60)), clock);
+        answerOneAtATime(limit, USUAL, 100);
+
+        answerOneAtATime(limit, QUEUEING, 100);
+
+        assertThat(limit.current()).isEqualTo(1);
+        assertThat(limit.tryAcquire()).isTrue();
+        assertThat(limit.tryAcquire()).isFalse();
+    }
+
+    @Test
+    void aPlaceGivenBackUnusedTeachesItNothing() {
+        AdaptiveLimit limit = new AdaptiveLimit(4, PROPERTIES, clock);
+        for (int i = 0; i < 4; i++) {
+            assertThat(limit.tryAcquire()).isTrue();
+        }
+        assertThat(limit.tryAcquire()).isFalse();
+
+        limit.giveBack();
+
+        assertThat(limit.inFlight()).isEqualTo(3);
+        assertThat(limit.current()).isEqualTo(4);
+        assertThat(limit.tryAcquire()).isTrue();
+    }
+
+    @Test
     void aLittleSlowerThanUsualIsWithinTolerance() {
         AdaptiveLimit limit = new AdaptiveLimit(20, PROPERTIES, clock);
         answerOneAtATime(limit, USUAL, 100);

@@ -97,6 +97,19 @@ class RateLimitIT {
     }
 
     @Test
+    void aClientRefusedForItsRateLeavesNoPlaceTakenInTheService() {
+        String greedy = "refused-" + System.nanoTime();
+        int beyondTheServiceLimit = 40;
+
+        List<Integer> statuses = IntStream.range(0, BURST + beyondTheServiceLimit)
+                .mapToObj(i -> gateway.get("/api/feed", "X-Client-Id", greedy).statusCode()).toList();
+
+        assertThat(statuses.stream().filter(status -> status == 429).count())
+                .as("more refusals than feed-service has places (30)").isGreaterThan(30);
+        assertThat(gateway.get("/api/feed", "X-Client-Id", "next-" + System.nanoTime()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void withTheFixOffNoClientIsLimited() {
         fixes.set(Fix.LOAD_SHEDDING, false);
         String greedy = "unlimited-" + System.nanoTime();

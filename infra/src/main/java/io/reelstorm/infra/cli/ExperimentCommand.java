@@ -123,7 +123,7 @@ public class ExperimentCommand implements Callable<Integer> {
         }
         Load load = scaled.load();
         return new Scenario(scaled.name(), scaled.title(), scaled.models(), scaled.duration(), scaled.baseline(), scaled.settle(),
-                scaled.instances(), new Load(rate, load.creatorsPercent(), load.timeout(), load.surges()), scaled.timeline(),
+                scaled.instances(), new Load(rate, load.creatorsPercent(), load.timeout(), load.surges(), load.stackNiceness()), scaled.timeline(),
                 scaled.expectations());
     }
 

@@ -28,11 +28,17 @@ public final class ScratchStack implements AutoCloseable {
 
     /** Starts the stack and waits until it is ready; throws when it is not ready in time (and stops what started). */
     public static ScratchStack start(StackHome home, List<String> superviseArguments, Duration timeout, Consumer<StackState> progress) {
+        return start(home, superviseArguments, 0, timeout, progress);
+    }
+
+    /** As {@link #start(StackHome, List, Duration, Consumer)}, with the stack's local processes at the given niceness. */
+    public static ScratchStack start(StackHome home, List<String> superviseArguments, int niceness, Duration timeout,
+                                     Consumer<StackState> progress) {
         ScratchStack stack = new ScratchStack(home);
         stack.control.stop();
         home.wipe();
         Runtime.getRuntime().addShutdownHook(stack.stopOnExit);
-        Process supervisor = stack.control.startSupervisor(superviseArguments);
+        Process supervisor = stack.control.startSupervisor(superviseArguments, niceness);
         StackState outcome = stack.control.awaitOutcome(supervisor, timeout, progress);
         if (outcome.status() != StackState.Status.READY) {
             stack.close();

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 public final class StackControl {
 
     private static final Path SETSID = Path.of("/usr/bin/setsid");
+    private static final Path NICE = Path.of("/usr/bin/nice");
 
     private final StackHome home;
     private final StateFile stateFile;
@@ -43,10 +44,21 @@ public final class StackControl {
      * {@code supervise} arguments.
      */
     public Process startSupervisor(List<String> superviseArguments) {
+        return startSupervisor(superviseArguments, 0);
+    }
+
+    /**
+     * As {@link #startSupervisor(List)}, with the supervisor and every process it starts at the given
+     * niceness (0: as this command; higher: lower CPU priority), where {@code nice} exists.
+     */
+    public Process startSupervisor(List<String> superviseArguments, int niceness) {
         stateFile.delete();
         List<String> command = new ArrayList<>();
         if (Files.isExecutable(SETSID)) {
             command.add(SETSID.toString());
+        }
+        if (niceness != 0 && Files.isExecutable(NICE)) {
+            command.addAll(List.of(NICE.toString(), "-n", Integer.toString(niceness)));
         }
         AppImages.Image image = new AppImages(home.apps()).prepare("infra", launcherJar());
         command.add(JavaRuntime.java().toString());

@@ -52,7 +52,8 @@ public record ExperimentRun(String name, Scenario scenario, Set<Fix> fixes, List
     private RunSummary runOnFreshStack(Maven maven, PrintStream out) throws IOException, InterruptedException {
         out.printf("[%s] starting a fresh two-DC %s stack (fixes: %s)%n", name, stack == StackKind.COMPOSE ? "compose" : "local",
                 fixes.isEmpty() ? "none" : FixSelection.format(fixes));
-        try (ScratchStack stack = ScratchStack.start(home, stackArguments(), this.stack.readyTimeout().plusSeconds(60), state -> { })) {
+        try (ScratchStack stack = ScratchStack.start(home, stackArguments(), scenario.load().stackNiceness(),
+                this.stack.readyTimeout().plusSeconds(60), state -> { })) {
             AdminClient admin = stack.admin();
             Process gatling = maven.start(gatlingArguments(stack.state().gatewayUrl()), folder.resolve("gatling.log"));
             int gatlingExit;

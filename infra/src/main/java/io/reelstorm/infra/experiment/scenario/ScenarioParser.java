@@ -46,7 +46,7 @@ public final class ScenarioParser {
 
     private static final List<String> SCENARIO_KEYS =
             List.of("scenario", "title", "models", "duration", "baseline", "settle", "instances", "load", "timeline", "expect");
-    private static final List<String> LOAD_KEYS = List.of("rate", "creators", "timeout", "surges");
+    private static final List<String> LOAD_KEYS = List.of("rate", "creators", "timeout", "surges", "stack-niceness");
     private static final List<String> SURGE_KEYS = List.of("at", "for", "times");
     private static final List<String> ACTIONS = List.of("fault", "failover", "heal", "fix");
     private static final Map<String, List<String>> STEP_KEYS = Map.of(
@@ -140,7 +140,8 @@ public final class ScenarioParser {
             endsInTime(forNode, at.plus(length), "the surge");
             surges.add(new Surge(at, length, surge.required("times").wholeNumber(1, 50)));
         }
-        return new Load(rate, creators, timeout, surges);
+        int stackNiceness = load.optional("stack-niceness").map(value -> value.wholeNumber(0, 19)).orElse(0);
+        return new Load(rate, creators, timeout, surges, stackNiceness);
     }
 
     private List<Step> timeline(YamlNode node) {

@@ -75,7 +75,7 @@ class ScenarioParserTest {
         assertThat(scenario.baseline()).isEqualTo(Duration.ofSeconds(20));
         assertThat(scenario.instances()).isEqualTo(Map.of("feed-service", 2));
         assertThat(scenario.load()).isEqualTo(new Load(5, 10, Duration.ofSeconds(5),
-                List.of(new Surge(Duration.ofSeconds(30), Duration.ofSeconds(10), 3))));
+                List.of(new Surge(Duration.ofSeconds(30), Duration.ofSeconds(10), 3)), 0));
         EnumSet<Mode> both = EnumSet.allOf(Mode.class);
         assertThat(scenario.timeline()).containsExactly(
                 new FaultStep(Duration.ofSeconds(20), both, FaultKind.LINK_LATENCY, "east/feed-service#2->redis-meta",
@@ -91,11 +91,17 @@ class ScenarioParserTest {
     }
 
     @Test
-    void settleAndTimeoutDefaultToTenAndFiveSeconds() throws IOException {
+    void settleTimeoutAndStackNicenessDefaultToTenSecondsFiveSecondsAndZero() throws IOException {
         Scenario scenario = parse(VALID);
 
         assertThat(scenario.settle()).isEqualTo(Duration.ofSeconds(10));
         assertThat(scenario.load().timeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(scenario.load().stackNiceness()).isZero();
+        assertThat(parse(withStackNiceness("10")).load().stackNiceness()).isEqualTo(10);
+    }
+
+    private static String withStackNiceness(String value) {
+        return VALID.replace("  creators: 10\n", "  creators: 10\n  stack-niceness: " + value + "\n");
     }
 
     @Test
@@ -189,6 +195,7 @@ class ScenarioParserTest {
                 "must be a whole number from 1 to 4, not '5'");
         assertRejected(VALID.replace("times: 3", "times: 51"), 12, "load.surges[0].times",
                 "must be a whole number from 1 to 50, not '51'");
+        assertRejected(withStackNiceness("20"), 11, "load.stack-niceness", "must be a whole number from 0 to 19, not '20'");
     }
 
     @Test

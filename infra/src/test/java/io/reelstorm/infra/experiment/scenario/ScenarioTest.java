@@ -76,7 +76,7 @@ class ScenarioTest {
 
     private static Scenario scenario(Duration duration, Duration baseline, List<Step> timeline) {
         return new Scenario("test", "Test", "A test.", duration, baseline, Duration.ofSeconds(10), Map.of(),
-                new Load(1, 10, Duration.ofSeconds(5), List.of()), timeline,
+                new Load(1, 10, Duration.ofSeconds(5), List.of(), 0), timeline,
                 Map.of(Mode.NAIVE, List.of(new Expectation.VerifierClean()), Mode.RESILIENT, List.of(new Expectation.VerifierClean())));
     }
 }
