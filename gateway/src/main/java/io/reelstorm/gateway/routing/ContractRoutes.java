@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.pattern.PathPattern;
 
 /** The public contract of DESIGN.md: which service answers which call. Routes and edge validation share it. */
@@ -30,7 +32,21 @@ public final class ContractRoutes {
             ContractRoute.of("feed", FEED_SERVICE, "/api/feed", GET),
             ContractRoute.of("creator-videos", FEED_SERVICE, "/api/creators/{creatorId}/videos", GET));
 
+    private static final String MATCH_ATTRIBUTE = ContractRoutes.class.getName() + ".match";
+
     private ContractRoutes() {
+    }
+
+    /** The match of the exchange's request, computed by the first filter that asks and kept on the exchange. */
+    public static RouteMatch match(ServerWebExchange exchange) {
+        RouteMatch known = exchange.getAttribute(MATCH_ATTRIBUTE);
+        if (known != null) {
+            return known;
+        }
+        ServerHttpRequest request = exchange.getRequest();
+        RouteMatch match = match(request.getMethod(), PathContainer.parsePath(request.getURI().getRawPath()));
+        exchange.getAttributes().put(MATCH_ATTRIBUTE, match);
+        return match;
     }
 
     /** Matches a request path the way the gateway's path predicates do (no trailing-slash leniency). */

@@ -13,8 +13,6 @@ import io.reelstorm.gateway.routing.RouteMatch;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.core.Ordered;
-import org.springframework.http.server.PathContainer;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -59,9 +57,7 @@ public class LoadSheddingFilter implements WebFilter, Ordered {
         if (!switches.isOn(Fix.LOAD_SHEDDING)) {
             return chain.filter(exchange);
         }
-        ServerHttpRequest request = exchange.getRequest();
-        if (!(ContractRoutes.match(request.getMethod(), PathContainer.parsePath(request.getURI().getRawPath()))
-                instanceof RouteMatch.Matched matched)) {
+        if (!(ContractRoutes.match(exchange) instanceof RouteMatch.Matched matched)) {
             return chain.filter(exchange);
         }
         String service = matched.route().service();
@@ -77,7 +73,7 @@ public class LoadSheddingFilter implements WebFilter, Ordered {
         AtomicLong answered = new AtomicLong();
         // The service's latency is its time to answer; a streamed body's transfer time is the client's bandwidth.
         exchange.getResponse().beforeCommit(() -> Mono.fromRunnable(() -> answered.compareAndSet(0, System.nanoTime())));
-        return rateLimit.admit(ClientKey.of(request)).flatMap(admitted -> {
+        return rateLimit.admit(ClientKey.of(exchange.getRequest())).flatMap(admitted -> {
             if (!admitted) {
                 shed(exchange, service, "rate-limit");
                 return Mono.error(new ApiProblem(ProblemType.TOO_MANY_REQUESTS, "Too many requests from this client; slow down.")

@@ -21,11 +21,16 @@ public final class EdgeValidation {
 
     /** Throws the {@link ApiProblem} the client gets, or returns when the request may be routed. */
     public static void check(HttpMethod method, String rawPath) {
+        check(method, rawPath, ContractRoutes.match(method, PathContainer.parsePath(rawPath)));
+    }
+
+    /** As {@link #check(HttpMethod, String)}, with the contract match already known. */
+    public static void check(HttpMethod method, String rawPath, RouteMatch match) {
         if (PathTraversal.isSuspicious(rawPath)) {
             throw new ApiProblem(ProblemType.INVALID_REQUEST,
                     "The path contains dot segments, encoded separators or control characters.").with("field", "path");
         }
-        switch (ContractRoutes.match(method, PathContainer.parsePath(rawPath))) {
+        switch (match) {
             case RouteMatch.Unknown unknown -> {
             }
             case RouteMatch.MethodNotAllowed notAllowed -> {

@@ -1,5 +1,6 @@
 package io.reelstorm.gateway.validation;
 
+import io.reelstorm.gateway.routing.ContractRoutes;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -19,7 +20,8 @@ public class EdgeValidationFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         return Mono.defer(() -> {
-            EdgeValidation.check(exchange.getRequest().getMethod(), exchange.getRequest().getURI().getRawPath());
+            EdgeValidation.check(exchange.getRequest().getMethod(), exchange.getRequest().getURI().getRawPath(),
+                    ContractRoutes.match(exchange));
             return chain.filter(exchange);
         });
     }

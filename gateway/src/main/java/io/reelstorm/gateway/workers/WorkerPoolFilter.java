@@ -11,8 +11,6 @@ import io.reelstorm.gateway.routing.RouteMatch;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.core.Ordered;
-import org.springframework.http.server.PathContainer;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -57,9 +55,7 @@ public class WorkerPoolFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        ServerHttpRequest request = exchange.getRequest();
-        if (!(ContractRoutes.match(request.getMethod(), PathContainer.parsePath(request.getURI().getRawPath()))
-                instanceof RouteMatch.Matched)) {
+        if (!(ContractRoutes.match(exchange) instanceof RouteMatch.Matched)) {
             return chain.filter(exchange);
         }
         AtomicBoolean held = new AtomicBoolean();
