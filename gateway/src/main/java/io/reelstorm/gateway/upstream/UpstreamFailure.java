@@ -4,12 +4,17 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.io.IOException;
 import java.util.Optional;
 import org.springframework.cloud.gateway.support.NotFoundException;
+import reactor.netty.channel.AbortedException;
 
 /** Why a call to a service failed, when it was the service (or the way to it) that failed. */
 public enum UpstreamFailure {
     /** The service accepted the call but did not answer within the response timeout. */
     TIMED_OUT,
-    /** No connection (refused, connect timeout) or the connection broke. */
+    /**
+     * No connection (refused, connect timeout) or the connection broke. Reactor Netty reports a connection that closed
+     * before the request was written as an {@link AbortedException}, which is no {@link IOException}: a service killed
+     * mid-call (a data center's power loss) fails a call that way.
+     */
     UNREACHABLE,
     /** The load balancer has no instance of the service in the active data center. */
     NO_INSTANCE,
@@ -33,7 +38,7 @@ public enum UpstreamFailure {
                     || current instanceof io.netty.handler.timeout.TimeoutException) {
                 return Optional.of(TIMED_OUT);
             }
-            if (current instanceof IOException) {
+            if (current instanceof IOException || current instanceof AbortedException) {
                 return Optional.of(UNREACHABLE);
             }
             current = current.getCause();
