@@ -168,7 +168,7 @@
         borderColor: DC_COLORS[dc] || EXTRA_COLORS[i % EXTRA_COLORS.length]
       });
     datasets.push({
-      label: 'no answer, % of calls',
+      label: 'no answer, % of admitted calls',
       data: points(run.noAnswer),
       borderColor: NO_ANSWER_COLOR,
       borderDash: [5, 3],

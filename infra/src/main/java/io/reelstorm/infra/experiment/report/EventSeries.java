@@ -85,9 +85,12 @@ final class EventSeries {
         return percent(s -> s.okByDc.getOrDefault(dc, 0), s -> s.admittedByDc.getOrDefault(dc, 0));
     }
 
-    /** Percent of all calls sent in a second that got no answer from any data center. */
+    /**
+     * Percent of the admitted calls sent in a second that got no answer from any data center. A shed call was
+     * answered, by the gateway's refusal: counted as unanswered it would draw refused load as an outage.
+     */
     List<Double> noAnswerPercent() {
-        return percent(s -> s.noAnswer, s -> s.calls);
+        return percent(s -> s.noAnswer, s -> s.admitted);
     }
 
     List<Integer> counts(Symptom symptom) {
@@ -140,9 +143,6 @@ final class EventSeries {
 
         void add(Event e) {
             calls++;
-            if (!e.answered()) {
-                noAnswer++;
-            }
             for (String symptom : e.outcome()) {
                 symptoms.merge(symptom, 1, Integer::sum);
             }
@@ -150,6 +150,9 @@ final class EventSeries {
                 return;
             }
             admitted++;
+            if (!e.answered()) {
+                noAnswer++;
+            }
             int good = e.ok() ? 1 : 0;
             ok += good;
             if (e.answered()) {

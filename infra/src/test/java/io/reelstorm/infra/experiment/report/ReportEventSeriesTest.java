@@ -54,6 +54,7 @@ class ReportEventSeriesTest {
         assertThat(series.successPercent().get(60)).isEqualTo(100.0);
         assertThat(series.successPercent("west").get(60)).isEqualTo(100.0);
         assertThat(series.counts(Symptom.SHED).subList(59, 66)).containsExactly(0, 1, 1, 1, 1, 1, 0);
+        assertThat(series.noAnswerPercent().subList(59, 66)).containsOnly(0.0);
     }
 
     @Test
